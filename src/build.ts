@@ -1,0 +1,118 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import type { DocTree } from './doc-tree/types.js';
+import { loadTemplates } from './render/handlebars-env.js';
+import { renderMeeting } from './render/render-meeting.js';
+import { fileHasErrors, type Project } from './project.js';
+import { writeFileAtomic } from './write/atomic-write.js';
+import { writeHtml } from './write/html/write-html.js';
+import { resolveFigure } from './write/resolve-figure.js';
+
+export const outputFormats = ['html', 'docx'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+export interface BuildOptions {
+  cwd: string;
+  outDir: string;
+  templatesDir: string;
+  formats: readonly OutputFormat[];
+  /** Absolute paths of the files/folders the user named; empty = every meeting. */
+  only?: readonly string[];
+}
+
+export interface BuildResult {
+  written: string[];
+  skipped: { id: string; reason: string }[];
+  diagnostics: Diagnostic[];
+}
+
+function isSelected(filePath: string, only: readonly string[] | undefined): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((target) => filePath === target || filePath.startsWith(target + path.sep));
+}
+
+/** Stages render → write for every valid, selected meeting. A meeting with errors keeps its old outputs. */
+export async function buildProject(project: Project, options: BuildOptions): Promise<BuildResult> {
+  const templates = loadTemplates(options.templatesDir);
+  const layout = await readFile(path.join(options.templatesDir, 'layout.html.hbs'), 'utf8');
+  const stylesheet = await readFile(path.join(options.templatesDir, 'styles.css'));
+  const result: BuildResult = { written: [], skipped: [], diagnostics: [] };
+  const outDir = path.resolve(options.cwd, options.outDir);
+  const figures = new Map<string, string>();
+  for (const file of project.files) {
+    const type = (file.data as { type?: string } | undefined)?.type;
+    if (type !== 'meeting' || !isSelected(file.absolutePath, options.only)) continue;
+    const id = path.basename(file.absolutePath, '.md');
+    const meeting = project.meetings.get(id);
+    if (!meeting || fileHasErrors(file)) {
+      result.skipped.push({ id, reason: 'errors' });
+      continue;
+    }
+    const brokenIncident = renderInputsBroken(project, meeting.data);
+    if (brokenIncident) {
+      result.skipped.push({ id, reason: `incident ${brokenIncident}` });
+      continue;
+    }
+    const rendered = renderMeeting(project, meeting, templates);
+    result.diagnostics.push(...rendered.diagnostics);
+    if (!rendered.tree || rendered.diagnostics.some((d) => d.severity === 'error')) {
+      result.skipped.push({ id, reason: 'render errors' });
+      continue;
+    }
+    const tree = rendered.tree;
+    const figureUrl = (src: string) => {
+      const absolute = resolveFigure(project.dataDir, src);
+      if (!absolute) return undefined;
+      const name = `figures/${path.basename(absolute)}`;
+      figures.set(absolute, name);
+      return name;
+    };
+    for (const format of options.formats) {
+      const target = path.join(outDir, `${id}.${format}`);
+      await writeFileAtomic(target, await writeFormat(format, tree, { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, meta: rendered.view }));
+      result.written.push(target);
+    }
+  }
+  const stylesheetTarget = path.join(outDir, 'styles.css');
+  await writeFileAtomic(stylesheetTarget, stylesheet);
+  for (const [absolute, name] of figures) await writeFileAtomic(path.join(outDir, name), await readFile(absolute));
+  return result;
+}
+
+function renderInputsBroken(project: Project, meeting: { agenda: { incidents?: (string | { ref: string })[] }[] }): string | undefined {
+  for (const item of meeting.agenda) {
+    for (const ref of item.incidents ?? []) {
+      const id = typeof ref === 'string' ? ref : ref.ref;
+      if (!project.incidents.has(id)) return id;
+    }
+  }
+  return undefined;
+}
+
+interface WriteContext {
+  layout: string;
+  templatesDir: string;
+  figureUrl: (src: string) => string | undefined;
+  dataDir: string;
+  meta: { title: string; isoDate: string; committee: string; fiscalYearLabel: string; number: number };
+}
+
+async function writeFormat(format: OutputFormat, tree: DocTree, context: WriteContext): Promise<string | Uint8Array> {
+  if (format === 'html') {
+    return writeHtml(tree, { layout: context.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: context.figureUrl });
+  }
+  // The Word writer is loaded only when Word is asked for: it pulls in the docx package.
+  const { writeDocx } = await import('./write/docx/write-docx.js');
+  const { loadStyleMap } = await import('./write/docx/style-map.js');
+  return writeDocx(tree, {
+    styleMap: loadStyleMap(context.templatesDir),
+    resolveFigure: (src) => resolveFigure(context.dataDir, src),
+    properties: {
+      title: context.meta.title,
+      subject: `${context.meta.committee} ${context.meta.fiscalYearLabel}第${context.meta.number}回`,
+      creator: `${context.meta.committee}事務局`,
+      date: context.meta.isoDate,
+    },
+  });
+}

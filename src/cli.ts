@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildProject, outputFormats, type OutputFormat } from './build.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { formatDiagnosticsJson, formatDiagnosticsText, type Lang } from './diagnostics/format-text.js';
+import { loadProject } from './pipeline.js';
+import { allDiagnostics } from './project.js';
+
+const USAGE = `使い方 / usage:
+  minutes build [files or folders…] [--out DIR] [--format html,docx] [--data DIR] [--lang ja|en]
+  minutes check [files or folders…] [--strict] [--format text|json] [--data DIR] [--lang ja|en]
+
+終了コード / exit codes: 0 ok, 1 data errors, 2 usage, 3 template errors, 70 internal error`;
+
+class UsageError extends Error {}
+
+const toolRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'output' },
+      format: { type: 'string' },
+      data: { type: 'string', default: 'data' },
+      templates: { type: 'string', default: path.join(toolRoot, 'templates') },
+      lang: { type: 'string', default: 'ja' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...inputs] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const lang = values.lang;
+  if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang は ja か en です / --lang must be ja or en: ${lang}`);
+  const cwd = process.cwd();
+  const project = await loadProject({ cwd, dataDir: values.data, inputs });
+  const readText = (file: string) => project.files.find((f) => f.path === file)?.text ?? safeRead(path.resolve(cwd, file));
+
+  if (command === 'check') {
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`check --format は text か json です / must be text or json: ${format}`);
+    const diagnostics = selectDiagnostics(allDiagnostics(project), inputs, cwd);
+    report(diagnostics, format, lang, readText);
+    return exitCode(diagnostics, values.strict);
+  }
+  if (command === 'build') {
+    const formats = parseFormats(values.format ?? 'html,docx');
+    const only = inputs.map((i) => path.resolve(cwd, i));
+    const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only });
+    const diagnostics = [...selectDiagnostics(allDiagnostics(project), inputs, cwd), ...result.diagnostics];
+    for (const file of result.written) process.stdout.write(`${lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(cwd, file)}\n`);
+    for (const skip of result.skipped) {
+      process.stdout.write(
+        lang === 'ja' ? `未出力  ${skip.id}（${skip.reason}のため。以前の出力はそのまま）\n` : `skipped ${skip.id} (${skip.reason}; earlier outputs kept)\n`,
+      );
+    }
+    if (diagnostics.length) report(diagnostics, 'text', lang, readText);
+    if (result.diagnostics.some((d) => d.id === 'template-error')) return 3;
+    return exitCode(diagnostics, values.strict);
+  }
+  throw new UsageError(`不明なコマンド / unknown command: ${command}`);
+}
+
+function parseFormats(value: string): OutputFormat[] {
+  const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
+  for (const f of formats) {
+    if (!(outputFormats as readonly string[]).includes(f)) {
+      throw new UsageError(`--format に使えるのは ${outputFormats.join(', ')} です / unknown format: ${f}`);
+    }
+  }
+  return formats as OutputFormat[];
+}
+
+/** Diagnostics of the named files (all when none are named); cross-file findings stay with their file. */
+function selectDiagnostics(diagnostics: Diagnostic[], inputs: string[], cwd: string): Diagnostic[] {
+  if (inputs.length === 0) return diagnostics;
+  const targets = inputs.map((i) => path.resolve(cwd, i));
+  return diagnostics.filter((d) => {
+    const file = path.resolve(cwd, d.file);
+    return targets.some((t) => file === t || file.startsWith(t + path.sep));
+  });
+}
+
+function report(diagnostics: Diagnostic[], format: 'text' | 'json', lang: Lang, readText: (f: string) => string | undefined) {
+  if (format === 'json') {
+    process.stdout.write(`${formatDiagnosticsJson(diagnostics)}\n`);
+  } else if (diagnostics.length) {
+    process.stderr.write(`${formatDiagnosticsText(diagnostics, lang, readText)}\n`);
+  }
+}
+
+function exitCode(diagnostics: Diagnostic[], strict: boolean): number {
+  if (diagnostics.some((d) => d.severity === 'error')) return 1;
+  if (strict && diagnostics.some((d) => d.severity === 'warning')) return 1;
+  return 0;
+}
+
+function safeRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`internal error, please report / 内部エラーです。報告してください。\n${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

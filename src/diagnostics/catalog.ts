@@ -1,0 +1,203 @@
+import type { Severity } from './diagnostic.js';
+
+type Params = Record<string, string | number | undefined>;
+
+interface CatalogEntry {
+  severity: Severity;
+  ja: (p: Params) => string;
+  en: (p: Params) => string;
+  hint?: { ja: string; en: string };
+}
+
+const q = (v: unknown): string => (v === undefined ? '' : String(v));
+
+/**
+ * Every diagnostic the tool can emit. Ids are stable once released.
+ * A message says what happened and what to do, quoting the actual value; it never holds a position.
+ */
+const catalogEntries = {
+  'file-unreadable': {
+    severity: 'error',
+    ja: (p) => `ファイルを読み込めません（${q(p.actual)}）。`,
+    en: (p) => `The file cannot be read (${q(p.actual)}).`,
+  },
+  'file-too-large': {
+    severity: 'error',
+    ja: (p) => `ファイルが大きすぎます（${q(p.actual)}バイト、上限${q(p.expected)}バイト）。ファイルを分割してください。`,
+    en: (p) => `The file is too large (${q(p.actual)} bytes, limit ${q(p.expected)}). Split it.`,
+  },
+  'invalid-encoding': {
+    severity: 'error',
+    ja: () => 'ファイルが正しいUTF-8ではありません。UTF-8で保存し直してください。',
+    en: () => 'The file is not valid UTF-8. Save it again as UTF-8.',
+  },
+  'missing-front-matter': {
+    severity: 'error',
+    ja: () => 'フロントマター（先頭の --- で囲まれたYAML）がありません。',
+    en: () => 'The file has no front matter (YAML between --- lines at the top).',
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    ja: (p) => `YAMLの構文エラーです：${q(p.actual)}`,
+    en: (p) => `YAML syntax error: ${q(p.actual)}`,
+    hint: { ja: 'インデントと引用符を確認してください。', en: 'Check indentation and quotes.' },
+  },
+  'yaml-too-complex': {
+    severity: 'error',
+    ja: () => 'YAMLのエイリアス展開または入れ子が深すぎます。エイリアス（*name）を使わずに書いてください。',
+    en: () => 'The YAML expands too many aliases or nests too deep. Write it without aliases (*name).',
+  },
+  'unknown-type': {
+    severity: 'error',
+    ja: (p) => `type「${q(p.actual)}」は不明です。${q(p.expected)}のいずれかを指定してください。`,
+    en: (p) => `Unknown type "${q(p.actual)}". Use one of ${q(p.expected)}.`,
+  },
+  'missing-field': {
+    severity: 'error',
+    ja: (p) => `必須項目 ${q(p.label)}（${q(p.key)}）がありません。`,
+    en: (p) => `The required field ${q(p.key)} (${q(p.label)}) is missing.`,
+  },
+  'unknown-field': {
+    severity: 'error',
+    ja: (p) => `項目「${q(p.actual)}」は不明です。${p.expected ? `「${q(p.expected)}」の誤りではありませんか。` : ''}`,
+    en: (p) => `Unknown field "${q(p.actual)}".${p.expected ? ` Did you mean "${q(p.expected)}"?` : ''}`,
+  },
+  'invalid-value': {
+    severity: 'error',
+    ja: (p) => `${q(p.label)}（${q(p.key)}）の値が不正です：${q(p.detail)}`,
+    en: (p) => `Invalid value for ${q(p.key)} (${q(p.label)}): ${q(p.detailEn)}`,
+  },
+  'invalid-date': {
+    severity: 'error',
+    ja: (p) => `日付「${q(p.actual)}」が正しくありません。"2025-06-12" の形式で、実在する日付を書いてください。`,
+    en: (p) => `"${q(p.actual)}" is not a valid date. Write a real date as "2025-06-12".`,
+  },
+  'invalid-time': {
+    severity: 'error',
+    ja: (p) => `時刻「${q(p.actual)}」が正しくありません。"10:00" の形式で書いてください。`,
+    en: (p) => `"${q(p.actual)}" is not a valid time. Write it as "10:00".`,
+  },
+  'invalid-datetime': {
+    severity: 'error',
+    ja: (p) => `日時「${q(p.actual)}」が正しくありません。"2025-04-26 07:41" の形式で、実在する日時を書いてください。`,
+    en: (p) => `"${q(p.actual)}" is not a valid date-time. Write it as "2025-04-26 07:41".`,
+  },
+  'invalid-duration': {
+    severity: 'error',
+    ja: (p) => `継続時間「${q(p.actual)}」が正しくありません。"PT23H44M" の形式で、0より長い時間を書いてください。`,
+    en: (p) => `"${q(p.actual)}" is not a valid duration. Write a positive ISO 8601 duration such as "PT23H44M".`,
+  },
+  'end-before-start': {
+    severity: 'error',
+    ja: (p) => `終了時刻 ${q(p.actual)} が開始時刻 ${q(p.expected)} より前です。`,
+    en: (p) => `The end time ${q(p.actual)} is before the start time ${q(p.expected)}.`,
+  },
+  'recovery-before-occurrence': {
+    severity: 'error',
+    ja: (p) => `復旧日時（recoveredAt）${q(p.actual)} が発生日時（occurredAt）${q(p.expected)} より前です。日付か時刻を確認してください。`,
+    en: (p) => `The recovery ${q(p.actual)} is before the occurrence ${q(p.expected)}. Check the date and time.`,
+  },
+  'missing-duration': {
+    severity: 'error',
+    ja: () => '継続時間（duration）か復旧日時（recoveredAt）のどちらかを書いてください。',
+    en: () => 'Give either the duration or recoveredAt.',
+  },
+  'unknown-incident': {
+    severity: 'error',
+    ja: (p) => `事故「${q(p.actual)}」が data/incidents/ にありません。${p.expected ? `「${q(p.expected)}」の誤りではありませんか。` : ''}`,
+    en: (p) => `No incident "${q(p.actual)}" in data/incidents/.${p.expected ? ` Did you mean "${q(p.expected)}"?` : ''}`,
+  },
+  'unknown-section': {
+    severity: 'error',
+    ja: (p) => `本文の見出し「${q(p.actual)}」は不明です。${q(p.expected)}のいずれかにしてください。`,
+    en: (p) => `Unknown body section "${q(p.actual)}". Use one of ${q(p.expected)}.`,
+  },
+  'section-out-of-order': {
+    severity: 'error',
+    ja: (p) => `見出し「${q(p.actual)}」の位置が違います。${q(p.expected)}の順に並べてください。`,
+    en: (p) => `Section "${q(p.actual)}" is out of place. Order: ${q(p.expected)}.`,
+  },
+  'duplicate-section': {
+    severity: 'error',
+    ja: (p) => `見出し「${q(p.actual)}」が重複しています。`,
+    en: (p) => `Section "${q(p.actual)}" appears twice.`,
+  },
+  'missing-section': {
+    severity: 'error',
+    ja: (p) => `本文に「${q(p.actual)}」の見出しがありません。`,
+    en: (p) => `The body has no "${q(p.actual)}" section.`,
+  },
+  'text-outside-section': {
+    severity: 'error',
+    ja: () => '最初の見出しより前に本文があります。「## 発生原因」などの見出しの下に書いてください。',
+    en: () => 'There is text before the first section heading. Put it under a heading such as "## 発生原因".',
+  },
+  'unsupported-markup': {
+    severity: 'error',
+    ja: (p) => `この書式（${q(p.actual)}）は出力できません。${q(p.expected)}`,
+    en: (p) => `This markup (${q(p.actual)}) cannot be written. ${q(p.hint)}`,
+  },
+  'unsafe-link': {
+    severity: 'error',
+    ja: (p) => `リンク先「${q(p.actual)}」は使えません。http、https、mailto のみ使えます。`,
+    en: (p) => `The link "${q(p.actual)}" is not allowed. Only http, https and mailto links are.`,
+  },
+  'figure-outside-data': {
+    severity: 'error',
+    ja: (p) => `図のパス「${q(p.actual)}」が data/ の外を指しています。`,
+    en: (p) => `The figure path "${q(p.actual)}" points outside data/.`,
+  },
+  'figure-missing': {
+    severity: 'error',
+    ja: (p) => `図のファイル「${q(p.actual)}」がありません。`,
+    en: (p) => `The figure file "${q(p.actual)}" does not exist.`,
+  },
+  'weekday-mismatch': {
+    severity: 'error',
+    ja: (p) => `曜日「${q(p.actual)}」が日付と合いません（正しくは${q(p.expected)}）。曜日は書かなくても自動で付きます。`,
+    en: (p) => `The weekday "${q(p.actual)}" does not match the date (it is ${q(p.expected)}). Leave it out: the tool adds it.`,
+  },
+  'date-outside-fiscal-year': {
+    severity: 'error',
+    ja: (p) => `開催日 ${q(p.actual)} が${q(p.expected)}の範囲外です。`,
+    en: (p) => `The date ${q(p.actual)} lies outside fiscal year ${q(p.expected)}.`,
+  },
+  'duplicate-meeting': {
+    severity: 'error',
+    ja: (p) => `${q(p.actual)}の会議が複数あります（${q(p.expected)}）。`,
+    en: (p) => `Two meetings are ${q(p.actual)} (${q(p.expected)}).`,
+  },
+  'duration-mismatch': {
+    severity: 'error',
+    ja: (p) => `継続時間 ${q(p.actual)} が発生日時と復旧日時の差 ${q(p.expected)} と合いません。`,
+    en: (p) => `The duration ${q(p.actual)} does not match recovery minus occurrence (${q(p.expected)}).`,
+  },
+  'below-threshold': {
+    severity: 'warning',
+    ja: (p) => `継続時間と影響利用者数が区分「${q(p.actual)}」の重大な事故の基準（${q(p.expected)}）に達していません。`,
+    en: (p) => `Duration and affected users do not reach the thresholds of class "${q(p.actual)}" (${q(p.expected)}).`,
+  },
+  'unknown-class': {
+    severity: 'error',
+    ja: (p) => `区分「${q(p.actual)}」は発生日に施行中の区分（${q(p.expected)}）にありません。`,
+    en: (p) => `Class "${q(p.actual)}" is not among the classes in force at the occurrence date (${q(p.expected)}).`,
+  },
+  'service-number-mismatch': {
+    severity: 'error',
+    ja: (p) => `役務番号と名称が合いません（${q(p.actual)}、番号表では${q(p.expected)}）。`,
+    en: (p) => `Service number and name disagree (${q(p.actual)}; the list says ${q(p.expected)}).`,
+  },
+  'unused-incident': {
+    severity: 'warning',
+    ja: () => 'この事故はどの会議からも参照されていません。',
+    en: () => 'No meeting refers to this incident.',
+  },
+  'template-error': {
+    severity: 'error',
+    ja: (p) => `テンプレートのエラーです：${q(p.actual)}`,
+    en: (p) => `Template error: ${q(p.actual)}`,
+  },
+} satisfies Record<string, CatalogEntry>;
+
+export type DiagnosticId = keyof typeof catalogEntries;
+export const catalog: Record<DiagnosticId, CatalogEntry> = catalogEntries;

@@ -1,0 +1,47 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface ParsedYaml {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  data: unknown;
+  /** Syntax errors with their offsets inside the YAML text. */
+  errors: { message: string; offset: number; endOffset: number }[];
+  tooComplex: boolean;
+}
+
+/** Most aliases one file may expand; keeps "billion laughs" files from eating memory. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses YAML 1.2 core schema with positions. Nothing becomes a Date or a sexagesimal number,
+ * duplicate keys are errors, and alias expansion is bounded.
+ */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter,
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
+  const errors = document.errors.map((error) => ({
+    message: error.message.split('\n')[0],
+    offset: error.pos[0],
+    endOffset: error.pos[1],
+  }));
+  let data: unknown = undefined;
+  let tooComplex = false;
+  if (errors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      if (error instanceof RangeError || (error instanceof Error && /alias/i.test(error.message))) {
+        tooComplex = true;
+      } else {
+        throw error;
+      }
+    }
+  }
+  return { document, lineCounter, data, errors, tooComplex };
+}

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { createDiagnostic, FILE_START } from '../diagnostics/diagnostic.js';
+import { parseYaml } from './parse-yaml.js';
+import type { SourceFile } from './source-file.js';
+
+/** Largest data file we accept; real minutes are far below this. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Reads a data file from disk and splits it into front matter and body. Never throws for a user's mistake. */
+export async function readSource(filePath: string, cwd: string): Promise<SourceFile> {
+  const absolutePath = path.resolve(cwd, filePath);
+  const shown = path.relative(cwd, absolutePath) || filePath;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    return emptySource(shown, absolutePath, 'file-unreadable', (error as NodeJS.ErrnoException).code ?? 'error');
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    return emptySource(shown, absolutePath, 'file-too-large', bytes.length, MAX_FILE_BYTES);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return emptySource(shown, absolutePath, 'invalid-encoding');
+  }
+  return parseSource(shown, absolutePath, text);
+}
+
+/** Splits text that is already in memory (used by tests and by readSource). */
+export function parseSource(shown: string, absolutePath: string, rawText: string): SourceFile {
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const file: SourceFile = {
+    path: shown,
+    absolutePath,
+    text,
+    yamlStartLine: 2,
+    data: undefined,
+    body: text,
+    bodyStartLine: 1,
+    diagnostics: [],
+  };
+  if (!/^---[ \t]*\n/.test(text)) {
+    file.diagnostics.push(createDiagnostic('missing-front-matter', shown, FILE_START));
+    return file;
+  }
+  // gray-matter only splits; its own YAML engine (js-yaml, YAML 1.1) never parses our files.
+  const split = matter(text, { engines: { yaml: () => ({}) } } as never);
+  file.body = split.content;
+  file.bodyStartLine = countLines(text.slice(0, text.length - split.content.length)) + 1;
+  const parsed = parseYaml(split.matter.replace(/^\n/, ''));
+  file.yaml = parsed.document;
+  file.lineCounter = parsed.lineCounter;
+  for (const error of parsed.errors) {
+    const start = parsed.lineCounter.linePos(error.offset);
+    const end = parsed.lineCounter.linePos(Math.max(error.offset, error.endOffset));
+    file.diagnostics.push(
+      createDiagnostic(
+        'yaml-syntax',
+        shown,
+        {
+          start: { line: start.line + file.yamlStartLine - 1, column: start.col },
+          end: { line: end.line + file.yamlStartLine - 1, column: end.col },
+        },
+        { actual: error.message },
+      ),
+    );
+  }
+  if (parsed.tooComplex) file.diagnostics.push(createDiagnostic('yaml-too-complex', shown, FILE_START));
+  file.data = parsed.data;
+  return file;
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (const ch of text) if (ch === '\n') count++;
+  return count;
+}
+
+function emptySource(
+  shown: string,
+  absolutePath: string,
+  id: 'file-unreadable' | 'file-too-large' | 'invalid-encoding',
+  actual?: string | number,
+  expected?: number,
+): SourceFile {
+  return {
+    path: shown,
+    absolutePath,
+    text: '',
+    yamlStartLine: 2,
+    data: undefined,
+    body: '',
+    bodyStartLine: 1,
+    diagnostics: [createDiagnostic(id, shown, FILE_START, { actual, expected })],
+  };
+}

@@ -1,0 +1,90 @@
+import type { CalendarDate } from './era.js';
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
+export interface DateTime extends CalendarDate, ClockTime {}
+
+const weekdays = ['日', '月', '火', '水', '木', '金', '土'] as const;
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= last;
+}
+
+/** "2025-06-12" or "2025/6/12" → a real calendar date, or undefined. */
+export function parseIsoDate(value: string): CalendarDate | undefined {
+  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number);
+  return isRealDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+/** "10:00", "7:41" or "07:41:00" → a time of day, or undefined. */
+export function parseTime(value: string): ClockTime | undefined {
+  const match = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  return hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
+}
+
+/** "2025-04-26 07:41", "2025-04-26T07:41", "2025/4/26 7:41", optionally with "+09:00" (JST only). */
+export function parseDateTime(value: string): DateTime | undefined {
+  const match = /^(\S+?)[T ](\d{1,2}:\d{2}(?::00)?)(\+09:00)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const date = parseIsoDate(match[1]);
+  const time = parseTime(match[2]);
+  return date && time ? { ...date, ...time } : undefined;
+}
+
+/** ISO 8601 duration with days, hours and minutes ("PT23H44M", "P10DT11H40M") → minutes. */
+export function parseIsoDuration(value: string): number | undefined {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(value.trim());
+  if (!match || value.trim() === 'P' || value.trim().endsWith('T')) return undefined;
+  const [days, hours, minutes] = match.slice(1).map((part) => Number(part ?? 0));
+  return days * 1440 + hours * 60 + minutes;
+}
+
+/** Minutes since the epoch of a JST date-time; only used for differences and ordering. */
+export function toEpochMinutes(value: DateTime): number {
+  return Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute) / 60000 - 9 * 60;
+}
+
+export function weekdayOf(date: CalendarDate): string {
+  return weekdays[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
+}
+
+/** 「7時41分」 */
+export function formatClockJa(time: ClockTime): string {
+  return `${time.hour}時${time.minute}分`;
+}
+
+/** 「10:00」 */
+export function formatClock(time: ClockTime): string {
+  return `${time.hour}:${String(time.minute).padStart(2, '0')}`;
+}
+
+/** 「23時間44分」: hours are not rolled into days; 「45分」 under an hour, 「3時間」 on the hour. */
+export function formatDurationJa(totalMinutes: number): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  if (hours === 0) return `${minutes}分`;
+  return minutes === 0 ? `${hours}時間` : `${hours}時間${minutes}分`;
+}
+
+/** 「10日間11時間40分間」, the form of the detailed accident report. */
+export function formatLongDurationJa(totalMinutes: number): string {
+  const days = Math.floor(totalMinutes / 1440);
+  const hours = Math.floor((totalMinutes % 1440) / 60);
+  const minutes = totalMinutes % 60;
+  const parts = [days ? `${days}日間` : '', hours ? `${hours}時間` : '', minutes ? `${minutes}分間` : ''];
+  return parts.join('') || '0分間';
+}
+
+export function toIsoDate(date: CalendarDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}

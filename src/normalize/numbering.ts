@@ -1,0 +1,20 @@
+/** Sub-numbering styles for several incidents under one agenda item. */
+const sequences = {
+  katakana: 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ',
+  iroha: 'イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス',
+  circled: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿',
+} as const;
+
+export type SubNumberingStyle = keyof typeof sequences;
+
+/** The marker of the n-th (0-based) item: ア, イ … or ①, ② … */
+export function subNumber(style: SubNumberingStyle, index: number): string {
+  const chars = [...sequences[style]];
+  if (index >= chars.length) throw new Error(`sub-number ${index + 1} exceeds the ${style} sequence`);
+  return chars[index];
+}
+
+/** 「（1）」 */
+export function agendaNumber(index: number): string {
+  return `（${index + 1}）`;
+}

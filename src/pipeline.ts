@@ -1,0 +1,95 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
+import { documentTypes, isDocumentTypeName } from './document-types.js';
+import { locateYamlPath } from './load/locate.js';
+import { readSource } from './load/read-source.js';
+import type { SourceFile } from './load/source-file.js';
+import { fileHasErrors, type Project } from './project.js';
+import type { IncidentData } from './schema/incident.js';
+import type { MeetingData } from './schema/meeting.js';
+import { splitIncidentBody } from './validate/check-body.js';
+import { rules } from './validate/rules/index.js';
+import { validateFrontMatter } from './validate/validate-front-matter.js';
+
+export interface LoadOptions {
+  cwd: string;
+  /** The data folder: every meeting and incident in it is read, so references resolve. */
+  dataDir: string;
+  /** Extra files or folders given on the command line (read too). */
+  inputs?: readonly string[];
+}
+
+/** All .md files below a file or folder, sorted so runs are reproducible. */
+export async function findMarkdownFiles(target: string): Promise<string[]> {
+  const info = await stat(target).catch(() => undefined);
+  if (!info) return [target];
+  if (info.isFile()) return [target];
+  const entries = await readdir(target, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((e) => !e.name.startsWith('.'))
+      .map((e) => (e.isDirectory() ? findMarkdownFiles(path.join(target, e.name)) : Promise.resolve(e.name.endsWith('.md') ? [path.join(target, e.name)] : []))),
+  );
+  return nested.flat().sort();
+}
+
+export function idOf(file: SourceFile): string {
+  return path.basename(file.absolutePath, '.md');
+}
+
+/** Stages load + validate: reads every file, reports every problem of every file, keeps the valid records. */
+export async function loadProject(options: LoadOptions): Promise<Project> {
+  const dataDir = path.resolve(options.cwd, options.dataDir);
+  const targets = [dataDir, ...(options.inputs ?? []).map((i) => path.resolve(options.cwd, i))];
+  const filePaths = [...new Set((await Promise.all(targets.map(findMarkdownFiles))).flat())].filter(
+    (f) => !path.basename(f).toLowerCase().startsWith('readme'),
+  );
+  const files = await Promise.all(filePaths.map((f) => readSource(f, options.cwd)));
+  const project: Project = { dataDir, files, meetings: new Map(), incidents: new Map(), failedIds: new Set(), complete: true };
+  for (const file of files) validateFile(project, file);
+  runRules(project);
+  return project;
+}
+
+function validateFile(project: Project, file: SourceFile): void {
+  if (fileHasErrors(file)) {
+    project.failedIds.add(idOf(file));
+    return;
+  }
+  const type = (file.data as Record<string, unknown> | undefined)?.type;
+  if (!isDocumentTypeName(type)) {
+    file.diagnostics.push(
+      createDiagnostic('unknown-type', file.path, locateYamlPath(file, ['type']), {
+        actual: String(type ?? ''),
+        expected: Object.keys(documentTypes).join(', '),
+      }),
+    );
+    project.failedIds.add(idOf(file));
+    return;
+  }
+  const { value, diagnostics } = validateFrontMatter(file, documentTypes[type].schema);
+  file.diagnostics.push(...diagnostics);
+  const id = idOf(file);
+  if (type === 'incident') {
+    const { body, diagnostics: bodyDiagnostics } = splitIncidentBody(file);
+    file.diagnostics.push(...bodyDiagnostics);
+    if (value && !fileHasErrors(file)) project.incidents.set(id, { id, file, data: value as IncidentData, body });
+  } else if (value && !fileHasErrors(file)) {
+    project.meetings.set(id, { id, file, data: value as MeetingData });
+  }
+  if (fileHasErrors(file)) project.failedIds.add(id);
+}
+
+function runRules(project: Project): void {
+  const byPath = new Map(project.files.map((f) => [f.path, f]));
+  const found: Diagnostic[] = rules.flatMap((rule) => rule.check(project));
+  for (const diagnostic of found) {
+    const file = byPath.get(diagnostic.file);
+    if (!file) throw new Error(`a rule reported a diagnostic for an unknown file: ${diagnostic.file}`);
+    file.diagnostics.push(diagnostic);
+  }
+  // A record whose rules failed is not rendered.
+  for (const [id, record] of project.incidents) if (fileHasErrors(record.file)) project.incidents.delete(id), project.failedIds.add(id);
+  for (const [id, record] of project.meetings) if (fileHasErrors(record.file)) project.meetings.delete(id), project.failedIds.add(id);
+}

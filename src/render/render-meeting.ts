@@ -1,0 +1,51 @@
+import { createDiagnostic, FILE_START, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DocTree } from '../doc-tree/types.js';
+import { normalizeIncident, type IncidentView } from '../normalize/normalize-incident.js';
+import { normalizeMeeting, type MeetingView } from '../normalize/normalize-meeting.js';
+import type { MeetingRecord, Project } from '../project.js';
+import { TemplateError, type TemplateSet } from './handlebars-env.js';
+import { markupToTree } from './markup-to-tree.js';
+
+export interface RenderedMeeting {
+  view: MeetingView;
+  tree?: DocTree;
+  diagnostics: Diagnostic[];
+  /** Ids of the incidents the meeting shows (its inputs besides itself). */
+  incidentIds: string[];
+}
+
+function incidentIdsOf(meeting: MeetingRecord): string[] {
+  return meeting.data.agenda.flatMap((item) => (item.incidents ?? []).map((r) => (typeof r === 'string' ? r : r.ref)));
+}
+
+/** Stages normalize → render → parse for one meeting. */
+export function renderMeeting(project: Project, meeting: MeetingRecord, templates: TemplateSet): RenderedMeeting {
+  const incidentIds = incidentIdsOf(meeting);
+  const incidents = new Map<string, IncidentView>();
+  for (const id of incidentIds) {
+    const record = project.incidents.get(id);
+    if (record) incidents.set(id, normalizeIncident(id, record.data, record.body));
+  }
+  const view = normalizeMeeting(meeting.id, meeting.data, incidents);
+  let markup: string;
+  try {
+    markup = templates.render('meeting', view);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    const position = { line: error.line, column: error.column };
+    return {
+      view,
+      incidentIds,
+      diagnostics: [createDiagnostic('template-error', error.templatePath, { start: position, end: position }, { actual: error.message })],
+    };
+  }
+  const { blocks, problems } = markupToTree(markup);
+  const diagnostics = problems.map((p) =>
+    createDiagnostic('unsupported-markup', meeting.file.path, FILE_START, {
+      actual: `<${p.tag}> ${p.context}`,
+      expected: 'Markdownで書ける範囲（段落・リスト・表・図・強調・リンク）に直してください。',
+      hint: 'Use paragraphs, lists, tables, figures, emphasis and links only.',
+    }),
+  );
+  return { view, incidentIds, diagnostics, tree: { title: view.title, lang: 'ja', blocks } };
+}

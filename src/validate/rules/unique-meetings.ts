@@ -1,0 +1,33 @@
+import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { locateYamlPath } from '../../load/locate.js';
+import { formatFiscalYear } from '../../normalize/era.js';
+import type { MeetingRecord } from '../../project.js';
+import type { Rule } from './index.js';
+
+/**
+ * No two meetings share (年度, 回).
+ * OK:   fy2022-08 (2022, 8) and fy2023-08 (2023, 8)
+ * Fail: two files with fiscalYear 2022, number 8 → duplicate-meeting on the second
+ */
+export const checkUniqueMeetings: Rule = {
+  ids: ['duplicate-meeting'],
+  check(project) {
+    const diagnostics: Diagnostic[] = [];
+    const seen = new Map<string, MeetingRecord>();
+    for (const meeting of project.meetings.values()) {
+      const key = `${meeting.data.fiscalYear}-${meeting.data.number}`;
+      const first = seen.get(key);
+      if (first) {
+        diagnostics.push(
+          createDiagnostic('duplicate-meeting', meeting.file.path, locateYamlPath(meeting.file, ['number']), {
+            actual: `${formatFiscalYear(meeting.data.fiscalYear)}第${meeting.data.number}回`,
+            expected: first.file.path,
+          }),
+        );
+      } else {
+        seen.set(key, meeting);
+      }
+    }
+    return diagnostics;
+  },
+};

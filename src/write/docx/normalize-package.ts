@@ -1,0 +1,46 @@
+import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
+
+/** Fixed timestamp for every zip entry (the zip format cannot store dates before 1980). */
+const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+
+/**
+ * Makes a docx package reproducible: the document dates come from the data (not the clock), random
+ * relationship ids are renumbered in order of appearance, and the zip is rewritten with fixed entry times.
+ */
+export function normalizeDocxPackage(bytes: Uint8Array, isoDate: string): Uint8Array {
+  const entries = unzipSync(bytes);
+  const stamp = `${isoDate}T00:00:00Z`;
+  const names = Object.keys(entries);
+  const texts = new Map<string, string>();
+  for (const name of names) if (/\.(xml|rels)$/.test(name)) texts.set(name, strFromU8(entries[name]));
+  const core = texts.get('docProps/core.xml');
+  if (core) {
+    texts.set(
+      'docProps/core.xml',
+      core
+        .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+        .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`)
+        .replace(/(<cp:lastPrinted[^>]*>)[^<]*(<\/cp:lastPrinted>)/, `$1${stamp}$2`),
+    );
+  }
+  renumberRandomIds(texts);
+  const out: Zippable = {};
+  for (const name of names) {
+    const text = texts.get(name);
+    out[name] = [text !== undefined ? strToU8(text) : entries[name], { mtime: ZIP_TIME, level: 6 }];
+  }
+  return zipSync(out, { mtime: ZIP_TIME });
+}
+
+/** Relationship ids the docx package draws at random (hyperlinks, images): anything but rId<number>. */
+function renumberRandomIds(texts: Map<string, string>): void {
+  const pattern = /Id="(rId[A-Za-z0-9_-]*[A-Za-z_-][A-Za-z0-9_-]*)"/g;
+  const order: string[] = [];
+  for (const name of [...texts.keys()].sort()) {
+    for (const match of texts.get(name)!.matchAll(pattern)) if (!order.includes(match[1])) order.push(match[1]);
+  }
+  if (order.length === 0) return;
+  const replacements = new Map(order.map((id, i) => [id, `rIdLink${i + 1}`]));
+  const any = new RegExp(order.map((id) => id.replace(/[-]/g, '\\-')).join('|'), 'g');
+  for (const [name, text] of texts) texts.set(name, text.replace(any, (id) => replacements.get(id)!));
+}

@@ -1,0 +1,93 @@
+import {
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextDirection,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { Block, TableNode } from '../../doc-tree/types.js';
+import type { BlockContext, DocxBlock } from './blocks.js';
+import { inlinesToRuns } from './inlines.js';
+
+type ConvertBlocks = (blocks: readonly Block[], context: BlockContext) => DocxBlock[];
+
+/** Column count of a table, counting cells spanned down from rows above. */
+export function gridColumnCount(table: TableNode): number {
+  const carried: number[] = [];
+  let max = 0;
+  for (const row of table.rows) {
+    let column = 0;
+    for (const cell of row.cells) {
+      while ((carried[column] ?? 0) > 0) column++;
+      for (let c = column; c < column + cell.colSpan; c++) carried[c] = Math.max(carried[c] ?? 0, cell.rowSpan);
+      column += cell.colSpan;
+    }
+    max = Math.max(max, column, carried.length);
+    for (let c = 0; c < carried.length; c++) carried[c] = Math.max(0, (carried[c] ?? 0) - 1);
+  }
+  return max;
+}
+
+function columnWidths(table: TableNode, context: BlockContext, count: number): number[] {
+  const spec = context.map.tables[table.className ?? '']?.columnWidths;
+  const shares = spec && spec.length === count ? spec : Array.from({ length: count }, () => 1);
+  const total = shares.reduce((a, b) => a + b, 0);
+  const widths = shares.map((s) => Math.floor((context.width * s) / total));
+  widths[widths.length - 1] += context.width - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** A DocTree table → a Word table with a fixed grid, merged cells, shaded labels and unsplittable short rows. */
+export function tableToDocx(table: TableNode, context: BlockContext, convert: ConvertBlocks): DocxBlock[] {
+  const count = gridColumnCount(table);
+  const widths = columnWidths(table, context, count);
+  const look = context.map.tables[table.className ?? ''] ?? context.map.tables.default;
+  const border = { style: BorderStyle.SINGLE, size: 4, color: look.borderColor };
+  const carried: number[] = [];
+  const rows = table.rows.map((row) => {
+    let column = 0;
+    const cells = row.cells.map((cell) => {
+      while ((carried[column] ?? 0) > 0) column++;
+      const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);
+      for (let c = column; c < column + cell.colSpan; c++) carried[c] = cell.rowSpan;
+      column += cell.colSpan;
+      const vertical = cell.className?.split(/\s+/).includes('vertical');
+      const children = convert(cell.children, {
+        ...context,
+        width: width - 230,
+        listLevel: 0,
+        paragraphStyle: context.map.paragraphStyles[cell.header ? 'table-label' : 'table-value'].id,
+      });
+      return new TableCell({
+        children: children.length ? children : [new Paragraph({ style: context.map.paragraphStyles['table-value'].id })],
+        width: { size: width, type: WidthType.DXA },
+        ...(cell.colSpan > 1 && { columnSpan: cell.colSpan }),
+        ...(cell.rowSpan > 1 && { rowSpan: cell.rowSpan }),
+        ...(cell.header && { shading: { fill: look.labelShading, type: ShadingType.CLEAR, color: 'auto' } }),
+        ...(vertical && { textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT, verticalAlign: VerticalAlign.CENTER }),
+        ...(cell.header && !vertical && { verticalAlign: VerticalAlign.CENTER }),
+      });
+    });
+    for (let c = 0; c < carried.length; c++) carried[c] = Math.max(0, (carried[c] ?? 0) - 1);
+    const keep = row.className?.split(/\s+/).includes('keep');
+    return new TableRow({ children: cells, ...(keep && { cantSplit: true }) });
+  });
+  const caption = table.caption
+    ? [new Paragraph({ style: context.map.paragraphStyles['table-caption'].id, children: inlinesToRuns(table.caption) })]
+    : [];
+  return [
+    ...caption,
+    new Table({
+      rows,
+      columnWidths: widths,
+      width: { size: context.width, type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    }),
+  ];
+}

@@ -1,0 +1,69 @@
+import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { DocTree } from '../../doc-tree/types.js';
+import { blocksToDocx } from './blocks.js';
+import { normalizeDocxPackage } from './normalize-package.js';
+import { NumberingRegistry } from './numbering.js';
+import { buildStyles } from './styles.js';
+import { mmToTwips, textWidthTwips, A4, type StyleMap } from './style-map.js';
+
+export interface DocxOptions {
+  styleMap: StyleMap;
+  resolveFigure: (src: string) => string | undefined;
+  properties: { title: string; subject: string; creator: string; description?: string; keywords?: string; date: string };
+}
+
+function pageNumberFooter(map: StyleMap): Footer {
+  const [before, after] = map.page.pageNumber.split('{n}');
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [before, PageNumber.CURRENT, after] })],
+      }),
+    ],
+  });
+}
+
+/** Writes a DocTree as a .docx package. The same tree gives the same bytes. */
+export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Uint8Array> {
+  const map = options.styleMap;
+  const numbering = new NumberingRegistry(map);
+  const children = blocksToDocx(tree.blocks, {
+    map,
+    numbering,
+    width: textWidthTwips(map),
+    paragraphStyle: map.baseStyle.id,
+    listLevel: 0,
+    resolveFigure: options.resolveFigure,
+  });
+  const document = new Document({
+    title: options.properties.title,
+    subject: options.properties.subject,
+    creator: options.properties.creator,
+    lastModifiedBy: options.properties.creator,
+    description: options.properties.description ?? options.properties.title,
+    keywords: options.properties.keywords ?? '',
+    revision: 1,
+    styles: buildStyles(map),
+    numbering: numbering.options(),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mmToTwips(A4.widthMm), height: mmToTwips(A4.heightMm) },
+            margin: {
+              top: mmToTwips(map.page.marginTopMm),
+              bottom: mmToTwips(map.page.marginBottomMm),
+              left: mmToTwips(map.page.marginLeftMm),
+              right: mmToTwips(map.page.marginRightMm),
+            },
+          },
+        },
+        footers: { default: pageNumberFooter(map) },
+        children,
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(document);
+  return normalizeDocxPackage(new Uint8Array(buffer), options.properties.date);
+}
