@@ -20,7 +20,8 @@ export function normalizeDocxPackage(bytes: Uint8Array, isoDate: string): Uint8A
       core
         .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
         .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`)
-        .replace(/(<cp:lastPrinted[^>]*>)[^<]*(<\/cp:lastPrinted>)/, `$1${stamp}$2`),
+        .replace(/(<cp:lastPrinted[^>]*>)[^<]*(<\/cp:lastPrinted>)/, `$1${stamp}$2`)
+        .replace(/(<dc:language>[^<]*<\/dc:language>)?<\/cp:coreProperties>/, '<dc:language>ja-JP</dc:language></cp:coreProperties>'),
     );
   }
   renumberRandomIds(texts);
