@@ -1,9 +1,12 @@
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocTree } from './doc-tree/types.js';
-import { loadTemplates } from './render/handlebars-env.js';
-import { renderMeeting } from './render/render-meeting.js';
+import { loadTemplates, type TemplateSet } from './render/handlebars-env.js';
+import { markupToDocTree, renderMeeting, viewMeeting } from './render/render-meeting.js';
+import { normalizeIndex } from './normalize/normalize-index.js';
+import { DEFAULT_COMMITTEE } from './normalize/normalize-meeting.js';
 import { fileHasErrors, type Project } from './project.js';
 import { writeFileAtomic } from './write/atomic-write.js';
 import { writeHtml } from './write/html/write-html.js';
@@ -74,10 +77,30 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       result.written.push(target);
     }
   }
+  await writeIndex(project, options, { templates, layout, outDir, result });
   const stylesheetTarget = path.join(outDir, 'styles.css');
   await writeFileAtomic(stylesheetTarget, stylesheet);
   for (const [absolute, name] of figures) await writeFileAtomic(path.join(outDir, name), await readFile(absolute));
   return result;
+}
+
+/** Writes output/index.html listing every valid meeting whose page exists in the output folder. */
+async function writeIndex(
+  project: Project,
+  options: BuildOptions,
+  context: { templates: TemplateSet; layout: string; outDir: string; result: BuildResult },
+): Promise<void> {
+  const views = [...project.meetings.values()].map((m) => viewMeeting(project, m)).filter((v) => existsSync(path.join(context.outDir, `${v.id}.html`)));
+  const committee = views[0]?.committee ?? DEFAULT_COMMITTEE;
+  const view = normalizeIndex(committee, views, (name) => {
+    const file = path.join(context.outDir, name);
+    return existsSync(file) ? statSync(file).size : undefined;
+  });
+  const { tree, diagnostics } = markupToDocTree(context.templates.render('index', view), view.title, 'templates/index.hbs');
+  context.result.diagnostics.push(...diagnostics);
+  const target = path.join(context.outDir, 'index.html');
+  await writeFileAtomic(target, writeHtml(tree, { layout: context.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: () => undefined }));
+  context.result.written.push(target);
 }
 
 function renderInputsBroken(project: Project, meeting: { agenda: { incidents?: (string | { ref: string })[] }[] }): string | undefined {

@@ -18,15 +18,33 @@ function incidentIdsOf(meeting: MeetingRecord): string[] {
   return meeting.data.agenda.flatMap((item) => (item.incidents ?? []).map((r) => (typeof r === 'string' ? r : r.ref)));
 }
 
-/** Stages normalize → render → parse for one meeting. */
-export function renderMeeting(project: Project, meeting: MeetingRecord, templates: TemplateSet): RenderedMeeting {
-  const incidentIds = incidentIdsOf(meeting);
+/** Stage normalize for one meeting and the incidents it shows. */
+export function viewMeeting(project: Project, meeting: MeetingRecord): MeetingView {
   const incidents = new Map<string, IncidentView>();
-  for (const id of incidentIds) {
+  for (const id of incidentIdsOf(meeting)) {
     const record = project.incidents.get(id);
     if (record) incidents.set(id, normalizeIncident(id, record.data, record.body));
   }
-  const view = normalizeMeeting(meeting.id, meeting.data, incidents);
+  return normalizeMeeting(meeting.id, meeting.data, incidents);
+}
+
+/** Turns rendered markup into a DocTree; markup outside the vocabulary becomes diagnostics on `file`. */
+export function markupToDocTree(markup: string, title: string, file: string): { tree: DocTree; diagnostics: Diagnostic[] } {
+  const { blocks, problems } = markupToTree(markup);
+  const diagnostics = problems.map((p) =>
+    createDiagnostic('unsupported-markup', file, FILE_START, {
+      actual: `<${p.tag}> ${p.context}`,
+      expected: 'Markdownで書ける範囲（段落・リスト・表・図・強調・リンク）に直してください。',
+      hint: 'Use paragraphs, lists, tables, figures, emphasis and links only.',
+    }),
+  );
+  return { tree: { title, lang: 'ja', blocks }, diagnostics };
+}
+
+/** Stages normalize → render → parse for one meeting. */
+export function renderMeeting(project: Project, meeting: MeetingRecord, templates: TemplateSet): RenderedMeeting {
+  const incidentIds = incidentIdsOf(meeting);
+  const view = viewMeeting(project, meeting);
   let markup: string;
   try {
     markup = templates.render('meeting', view);
@@ -39,13 +57,6 @@ export function renderMeeting(project: Project, meeting: MeetingRecord, template
       diagnostics: [createDiagnostic('template-error', error.templatePath, { start: position, end: position }, { actual: error.message })],
     };
   }
-  const { blocks, problems } = markupToTree(markup);
-  const diagnostics = problems.map((p) =>
-    createDiagnostic('unsupported-markup', meeting.file.path, FILE_START, {
-      actual: `<${p.tag}> ${p.context}`,
-      expected: 'Markdownで書ける範囲（段落・リスト・表・図・強調・リンク）に直してください。',
-      hint: 'Use paragraphs, lists, tables, figures, emphasis and links only.',
-    }),
-  );
-  return { view, incidentIds, diagnostics, tree: { title: view.title, lang: 'ja', blocks } };
+  const { tree, diagnostics } = markupToDocTree(markup, view.title, meeting.file.path);
+  return { view, incidentIds, diagnostics, tree };
 }
