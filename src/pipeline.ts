@@ -46,7 +46,12 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
     (f) => !path.basename(f).toLowerCase().startsWith('readme'),
   );
   const files = await Promise.all(filePaths.map((f) => readSource(f, options.cwd)));
-  const project: Project = { dataDir, files, meetings: new Map(), incidents: new Map(), failedIds: new Set(), complete: true };
+  return validateSources(files, dataDir);
+}
+
+/** Stage validate on files already read (tests start here, from strings). */
+export function validateSources(files: SourceFile[], dataDir: string, complete = true): Project {
+  const project: Project = { dataDir, files, meetings: new Map(), incidents: new Map(), failedIds: new Set(), complete };
   for (const file of files) validateFile(project, file);
   runRules(project);
   return project;

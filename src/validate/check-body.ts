@@ -110,7 +110,7 @@ export function splitIncidentBody(file: SourceFile): { body: IncidentBody; diagn
   close();
   for (const key of REQUIRED) {
     if (!body.sections[key as Exclude<IncidentSectionKey, 'publicity'>]) {
-      const lastLine = Math.max(1, file.text.split('\n').length);
+      const lastLine = Math.max(1, file.text.replace(/\n+$/, '').split('\n').length);
       diagnostics.push(
         createDiagnostic('missing-section', file.path, { start: { line: lastLine, column: 1 }, end: { line: lastLine, column: 1 } }, { actual: incidentSections[key] }),
       );

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/load/read-source.js';
+import { validateSources } from '../../src/pipeline.js';
+import { allDiagnostics } from '../../src/project.js';
+import { formatDiagnosticsText } from '../../src/diagnostics/format-text.js';
+
+const incident = (frontMatter: string, body = '## 発生原因\n\n原因。\n\n## 再発防止策\n\n対策。\n') =>
+  `---\ntype: incident\n${frontMatter}\n---\n\n${body}`;
+
+const validIncident = `operators:
+  - name: 株式会社テスト
+occurrences:
+  - occurredAt: "2025-04-26 07:41"
+    duration: PT23H44M
+region: 全国
+inquiries: "-"
+description: 障害。
+classification:
+  class: 五 一の項から四の項までに掲げる電気通信役務以外の電気通信役務`;
+
+const meeting = (extra = '') => `---
+type: meeting
+fiscalYear: 2022
+number: 8
+date: "2023-01-18"
+start: "10:00"
+end: "12:00"
+place: Web会議
+agenda:
+  - text: 説明が行われた。
+    incidents: [2025-04-26-test]
+${extra}---
+`;
+
+function check(files: Record<string, string>) {
+  const sources = Object.entries(files).map(([name, text]) => parseSource(name, `/data/${name}`, text));
+  return allDiagnostics(validateSources(sources, '/data'));
+}
+
+const at = (d: { id: string; start: { line: number; column: number } }) => `${d.start.line}:${d.start.column} ${d.id}`;
+
+describe('diagnostics', () => {
+  it('accepts a valid meeting and incident', () => {
+    expect(check({ 'meetings/fy2022-08.md': meeting(), 'incidents/2025-04-26-test.md': incident(validIncident) })).toEqual([]);
+  });
+
+  it('reports every problem of a file at once, each at its YAML node', () => {
+    const text = incident(
+      validIncident.replace('"2025-04-26 07:41"', '"2025-02-30 07:41"').replace('region: 全国', 'regoin: 全国').replace('PT23H44M', '23時間44分'),
+    );
+    const found = check({ 'incidents/2025-04-26-test.md': text }).map(at);
+    expect(found).toEqual(expect.arrayContaining(['6:17 invalid-datetime', '7:15 invalid-duration', '8:1 unknown-field', '1:1 missing-field']));
+    const unknown = check({ 'incidents/2025-04-26-test.md': text }).find((d) => d.id === 'unknown-field')!;
+    expect(unknown.ja).toContain('「region」の誤りではありませんか');
+    expect(unknown.en).toContain('Did you mean "region"?');
+  });
+
+  it('points a missing key at its parent', () => {
+    const text = incident(validIncident.replace('    duration: PT23H44M\n', '').replace('occurredAt', 'occurredAt'));
+    const found = check({ 'incidents/2025-04-26-test.md': text });
+    expect(found.map(at)).toContain('6:5 missing-duration');
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const found = check({ 'incidents/x.md': incident('operators: [\n  - name: a') });
+    expect(found[0].id).toBe('yaml-syntax');
+    expect(found[0].start.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports an unknown body section by its line', () => {
+    const text = incident(validIncident, '## 発生原因\n\n原因。\n\n## 再発防止\n\n対策。\n');
+    const found = check({ 'incidents/2025-04-26-test.md': text }).map(at);
+    expect(found).toContain('19:1 unknown-section');
+    expect(found).toContain('21:1 missing-section');
+  });
+
+  it('rejects a weekday that contradicts the date: 2023-01-18 was a Wednesday', () => {
+    const found = check({ 'meetings/fy2022-08.md': meeting('weekday: 火\n'), 'incidents/2025-04-26-test.md': incident(validIncident) });
+    expect(found.map(at)).toEqual(['12:10 weekday-mismatch']);
+    expect(found[0].ja).toContain('正しくは水');
+  });
+
+  it('reports a meeting date outside its fiscal year and an incident that does not exist', () => {
+    const text = meeting().replace('fiscalYear: 2022', 'fiscalYear: 2023').replace('2025-04-26-test', '2025-04-26-tset');
+    const found = check({ 'meetings/fy2022-08.md': text, 'incidents/2025-04-26-test.md': incident(validIncident) });
+    expect(found.map(at)).toEqual(expect.arrayContaining(['5:7 date-outside-fiscal-year', '11:17 unknown-incident', '2:7 unused-incident']));
+  });
+
+  it('rejects a recovery before the occurrence, and a duration that disagrees with recovery − occurrence', () => {
+    const before = validIncident.replace('    duration: PT23H44M', '    recoveredAt: "2025-04-26 07:00"');
+    expect(check({ 'incidents/a.md': incident(before) }).map((d) => d.id)).toContain('recovery-before-occurrence');
+    const mismatch = validIncident.replace('    duration: PT23H44M', '    recoveredAt: "2025-04-27 07:25"\n    duration: PT23H40M');
+    expect(check({ 'incidents/a.md': incident(mismatch) }).map((d) => d.id)).toContain('duration-mismatch');
+  });
+
+  it('formats a message with a code frame whose caret sits under full-width text', () => {
+    const text = incident(validIncident.replace('inquiries: "-"', 'inquiries: { label: チャット, value: -1 }'));
+    const diagnostics = check({ 'incidents/2025-04-26-test.md': text });
+    const out = formatDiagnosticsText(diagnostics, 'ja', () => text);
+    expect(out).toContain('incidents/2025-04-26-test.md:9:34');
+    expect(out).toContain('> 9 | inquiries: { label: チャット, value: -1 }');
+    // 「チャット」 is 4 characters but 8 columns wide: the caret lands under -1, not 4 columns early.
+    const caretLine = out.split('\n').find((line) => /^\s+\|\s+\^+$/.test(line))!;
+    const codeLine = out.split('\n').find((line) => line.includes('> 9 |'))!;
+    expect(caretLine.indexOf('^')).toBe(codeLine.indexOf('-1') + 'チャット'.length);
+  });
+});
