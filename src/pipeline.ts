@@ -4,6 +4,7 @@ import { createDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 import { documentTypes, isDocumentTypeName } from './document-types.js';
 import { locateYamlPath } from './load/locate.js';
 import { readSource } from './load/read-source.js';
+import { readCodes, type Codes } from './load/read-codes.js';
 import type { SourceFile } from './load/source-file.js';
 import { fileHasErrors, type Project } from './project.js';
 import type { IncidentData } from './schema/incident.js';
@@ -46,12 +47,12 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
     (f) => !path.basename(f).toLowerCase().startsWith('readme'),
   );
   const files = await Promise.all(filePaths.map((f) => readSource(f, options.cwd)));
-  return validateSources(files, dataDir);
+  return validateSources(files, dataDir, readCodes(dataDir));
 }
 
 /** Stage validate on files already read (tests start here, from strings). */
-export function validateSources(files: SourceFile[], dataDir: string, complete = true): Project {
-  const project: Project = { dataDir, files, meetings: new Map(), incidents: new Map(), failedIds: new Set(), complete };
+export function validateSources(files: SourceFile[], dataDir: string, codes: Codes = readCodes(dataDir), complete = true): Project {
+  const project: Project = { dataDir, files, meetings: new Map(), incidents: new Map(), failedIds: new Set(), complete, codes };
   for (const file of files) validateFile(project, file);
   runRules(project);
   return project;

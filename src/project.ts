@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import type { Codes } from './load/read-codes.js';
 import type { SourceFile } from './load/source-file.js';
 import type { IncidentData } from './schema/incident.js';
 import type { MeetingData } from './schema/meeting.js';
@@ -27,6 +28,8 @@ export interface Project {
   failedIds: Set<string>;
   /** True when the whole data folder was read, so "unused" findings are meaningful. */
   complete: boolean;
+  /** Reference tables from data/codes/. */
+  codes: Codes;
 }
 
 export function allDiagnostics(project: Project): Diagnostic[] {

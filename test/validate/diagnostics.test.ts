@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { readCodes } from '../../src/load/read-codes.js';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/load/read-source.js';
 import { validateSources } from '../../src/pipeline.js';
@@ -103,5 +105,62 @@ describe('diagnostics', () => {
     const caretLine = out.split('\n').find((line) => /^\s+\|\s+\^+$/.test(line))!;
     const codeLine = out.split('\n').find((line) => line.includes('> 9 |'))!;
     expect(caretLine.indexOf('^')).toBe(codeLine.indexOf('-1') + 'チャット'.length);
+  });
+});
+
+describe('Markdown content', () => {
+  const withBody = (body: string) => incident(validIncident, `## 発生原因\n\n${body}\n\n## 再発防止策\n\n対策。\n`);
+
+  it('reports a javascript: link at its line and column, and never writes it as a link', () => {
+    const found = check({ 'incidents/2025-04-26-test.md': withBody('原因は[こちら](javascript:alert(1))です。') });
+    expect(found.map(at)).toContain('17:10 unsafe-link');
+  });
+
+  it('reports a figure path that leaves data/ and one that does not exist', () => {
+    const found = check({ 'incidents/2025-04-26-test.md': withBody('![図](../../../etc/passwd)\n\n![図](../figures/none.png)') });
+    expect(found.map(at)).toEqual(expect.arrayContaining(['17:6 figure-outside-data', '19:6 figure-missing']));
+  });
+
+  it('reports a code block, which the writers cannot write', () => {
+    const found = check({ 'incidents/2025-04-26-test.md': withBody('```\ncode\n```') });
+    expect(found.map((d) => d.id)).toContain('unsupported-markup');
+  });
+});
+
+describe('重大な事故 classes and thresholds (data/codes)', () => {
+  const codes = readCodes(path.resolve(import.meta.dirname, '../../data'));
+  const checkWithCodes = (text: string) =>
+    allDiagnostics(validateSources([parseSource('incidents/a.md', '/data/incidents/a.md', incident(text))], '/data', codes, false));
+  const withUsers = (users: string, duration = 'PT23H44M') =>
+    validIncident.replace('PT23H44M', duration).replace('region: 全国', `affectedUsers: ${users}\nregion: 全国`);
+
+  it('accepts an incident that reaches a threshold of its class', () => {
+    expect(checkWithCodes(withUsers('{ qualifier: 最大約, value: 8.3万, unit: 社 }'))).toEqual([]);
+  });
+
+  it('warns when neither alternative of the class is reached', () => {
+    const found = checkWithCodes(withUsers('{ value: 5000, unit: 人 }', 'PT1H30M'));
+    expect(found.map((d) => `${d.severity} ${d.id}`)).toEqual(['warning below-threshold']);
+    expect(found[0].ja).toContain('2時間以上かつ3万以上 又は 1時間以上かつ100万以上');
+  });
+
+  it('rejects a class that is not in force at the occurrence date', () => {
+    const found = checkWithCodes(validIncident.replace('class: 五 一の項から', 'class: 六 一の項から'));
+    expect(found.map((d) => d.id)).toEqual(['unknown-class']);
+  });
+
+  it('checks an older incident against the four-class table of its time', () => {
+    const older = validIncident.replace('2025-04-26 07:41', '2016-04-26 07:41');
+    expect(checkWithCodes(older).map((d) => d.id)).toEqual(['unknown-class']);
+    const four = older.replace('class: 五 一の項から四の項まで', 'class: 四 一の項から三の項まで');
+    expect(checkWithCodes(four)).toEqual([]);
+  });
+
+  it('rejects a known service number with another name', () => {
+    const text = validIncident.replace(
+      'class: 五',
+      'services:\n    - { number: 12, name: インターネット関連サービス }\n  class: 五',
+    );
+    expect(checkWithCodes(text).map((d) => d.id)).toEqual(['service-number-mismatch']);
   });
 });

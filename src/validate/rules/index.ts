@@ -4,6 +4,9 @@ import { checkMeetingTimes } from './meeting-times.js';
 import { checkOccurrences } from './occurrences.js';
 import { checkIncidentReferences } from './incident-references.js';
 import { checkUniqueMeetings } from './unique-meetings.js';
+import { checkMarkdownContent } from './markdown-content.js';
+import { checkSeriousAccidentClass } from './serious-accident-class.js';
+import { checkServiceNumbers } from './service-numbers.js';
 
 export interface Rule {
   /** The diagnostic ids the rule can emit. */
@@ -12,4 +15,8 @@ export interface Rule {
 }
 
 /** Cross-field and cross-file rules, run in this order after every file passed its schema. */
-export const rules: readonly Rule[] = [checkMeetingTimes, checkUniqueMeetings, checkOccurrences, checkIncidentReferences];
+export const rules: readonly Rule[] = [checkMeetingTimes, checkUniqueMeetings, checkOccurrences, checkIncidentReferences,
+  checkMarkdownContent,
+  checkSeriousAccidentClass,
+  checkServiceNumbers,
+];

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { locateScalarContentStart, type YamlPath } from '../../load/locate.js';
+import type { SourceFile } from '../../load/source-file.js';
+import { markdown, renderMarkdown } from '../../render/markdown.js';
+import { markupToTree } from '../../render/markup-to-tree.js';
+import type { Rule } from './index.js';
+
+interface MarkdownField {
+  file: SourceFile;
+  source: string;
+  /** File line of the field's first line, and the indentation its lines carry in the file. */
+  line: number;
+  indent: number;
+}
+
+const LINK_TARGET = /\]\(\s*<?([a-z][a-z0-9+.-]*):[^)\s]*/gi;
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * Markdown fields use only what the writers can write, link only to http/https/mailto, and name figures that
+ * exist inside data/.
+ * OK:   "![構成図](../figures/x.png)" with data/figures/x.png present; "[総務省](https://www.soumu.go.jp/)"
+ * Fail: "[x](javascript:alert(1))" → unsafe-link; "![a](../../etc/passwd)" → figure-outside-data;
+ *       "```code```" fence → unsupported-markup
+ */
+export const checkMarkdownContent: Rule = {
+  ids: ['unsafe-link', 'figure-outside-data', 'figure-missing', 'unsupported-markup'],
+  check(project) {
+    const fields: MarkdownField[] = [];
+    const fromYaml = (file: SourceFile, yamlPath: YamlPath, source: string | undefined) => {
+      if (!source) return;
+      const start = locateScalarContentStart(file, yamlPath);
+      if (start) fields.push({ file, source, line: start.line, indent: start.indent });
+    };
+    for (const { file, data, body } of project.incidents.values()) {
+      fromYaml(file, ['description'], data.description);
+      fromYaml(file, ['affectedUsersNote'], data.affectedUsersNote);
+      fromYaml(file, ['inquiriesNote'], data.inquiriesNote);
+      fromYaml(file, ['classification', 'note'], data.classification.note);
+      for (const section of [...Object.values(body.sections), ...Object.values(body.publicity)]) {
+        if (section) fields.push({ file, source: section.markdown, line: section.line + leadingBlankLines(file, section.line), indent: 0 });
+      }
+    }
+    for (const { file, data } of project.meetings.values()) fromYaml(file, ['closingRemark'], data.closingRemark);
+    return fields.flatMap((field) => checkField(field, project.dataDir));
+  },
+};
+
+function leadingBlankLines(file: SourceFile, line: number): number {
+  const lines = file.text.split('\n');
+  let n = 0;
+  while ((lines[line - 1 + n] ?? 'x').trim() === '' && line - 1 + n < lines.length) n++;
+  return n;
+}
+
+function checkField(field: MarkdownField, dataDir: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const lines = field.source.split('\n');
+  const rangeAt = (lineIndex: number, column: number, length: number) => {
+    const line = field.line + lineIndex;
+    const col = field.indent + column + 1;
+    return { start: { line, column: col }, end: { line, column: col + length } };
+  };
+  lines.forEach((text, index) => {
+    for (const match of text.matchAll(LINK_TARGET)) {
+      if (ALLOWED_SCHEMES.has(match[1].toLowerCase())) continue;
+      const offset = (match.index ?? 0) + match[0].indexOf(match[1]);
+      const target = match[0].slice(match[0].indexOf(match[1]));
+      diagnostics.push(createDiagnostic('unsafe-link', field.file.path, rangeAt(index, [...text.slice(0, offset)].length, [...target].length), { actual: target }));
+    }
+  });
+  const tokens = markdown.parse(field.source, {});
+  let blockLine = 0;
+  for (const token of tokens) {
+    if (token.map) blockLine = token.map[0];
+    for (const child of token.children ?? []) {
+      if (child.type !== 'image') continue;
+      const src = (child.attrGet('src') ?? '').trim();
+      if (!src || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
+      const lineText = lines[blockLine] ?? '';
+      const column = Math.max(0, [...lineText.slice(0, Math.max(0, lineText.indexOf(src)))].length);
+      const range = rangeAt(blockLine, column, [...src].length);
+      const absolute = path.resolve(dataDir, 'incidents', decodeURI(src));
+      const relative = path.relative(dataDir, absolute);
+      if (relative.startsWith('..') || path.isAbsolute(relative)) {
+        diagnostics.push(createDiagnostic('figure-outside-data', field.file.path, range, { actual: src }));
+      } else if (!existsSync(absolute)) {
+        diagnostics.push(createDiagnostic('figure-missing', field.file.path, range, { actual: src }));
+      }
+    }
+  }
+  const { problems } = markupToTree(renderMarkdown(field.source));
+  for (const problem of problems) {
+    diagnostics.push(
+      createDiagnostic('unsupported-markup', field.file.path, rangeAt(0, 0, 1), {
+        actual: `<${problem.tag}> ${problem.context}`,
+        expected: '段落・リスト・表・図・強調・リンクだけが使えます（コードブロックや見出しは使えません）。',
+        hint: 'Only paragraphs, lists, tables, figures, emphasis and links can be written.',
+      }),
+    );
+  }
+  return diagnostics;
+}
