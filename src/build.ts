@@ -9,10 +9,10 @@ import { normalizeIndex } from './normalize/normalize-index.js';
 import { DEFAULT_COMMITTEE } from './normalize/normalize-meeting.js';
 import { fileHasErrors, type Project } from './project.js';
 import { writeFileAtomic } from './write/atomic-write.js';
-import { writeHtml } from './write/html/write-html.js';
+import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
 import { resolveFigure } from './write/resolve-figure.js';
 
-export const outputFormats = ['html', 'docx'] as const;
+export const outputFormats = ['html', 'docx', 'pdf'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 export interface BuildOptions {
@@ -22,6 +22,8 @@ export interface BuildOptions {
   formats: readonly OutputFormat[];
   /** Absolute paths of the files/folders the user named; empty = every meeting. */
   only?: readonly string[];
+  /** Also write each page's article body alone (<id>.fragment.html), for pasting into the ministry's CMS. */
+  fragment?: boolean;
 }
 
 export interface BuildResult {
@@ -43,6 +45,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const result: BuildResult = { written: [], skipped: [], diagnostics: [] };
   const outDir = path.resolve(options.cwd, options.outDir);
   const figures = new Map<string, string>();
+  const pdfSources: string[] = [];
   for (const file of project.files) {
     const type = (file.data as { type?: string } | undefined)?.type;
     if (type !== 'meeting' || !isSelected(file.absolutePath, options.only)) continue;
@@ -71,11 +74,23 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       figures.set(absolute, name);
       return name;
     };
-    for (const format of options.formats) {
+    const context = { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, meta: rendered.view };
+    for (const format of options.formats.includes('pdf') && !options.formats.includes('docx') ? [...options.formats, 'docx' as const] : options.formats) {
+      if (format === 'pdf') continue;
       const target = path.join(outDir, `${id}.${format}`);
-      await writeFileAtomic(target, await writeFormat(format, tree, { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, meta: rendered.view }));
+      await writeFileAtomic(target, await writeFormat(format, tree, context));
+      if (format === 'docx') pdfSources.push(target);
+      if (format !== 'docx' || options.formats.includes('docx')) result.written.push(target);
+    }
+    if (options.fragment) {
+      const target = path.join(outDir, `${id}.fragment.html`);
+      await writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl }));
       result.written.push(target);
     }
+  }
+  if (options.formats.includes('pdf')) {
+    const { convertDocxToPdf } = await import('./write/convert-pdf.js');
+    result.written.push(...(await convertDocxToPdf(pdfSources)));
   }
   await writeIndex(project, options, { templates, layout, outDir, result });
   const stylesheetTarget = path.join(outDir, 'styles.css');
@@ -121,7 +136,7 @@ interface WriteContext {
   meta: { title: string; isoDate: string; committee: string; fiscalYearLabel: string; number: number };
 }
 
-async function writeFormat(format: OutputFormat, tree: DocTree, context: WriteContext): Promise<string | Uint8Array> {
+async function writeFormat(format: 'html' | 'docx', tree: DocTree, context: WriteContext): Promise<string | Uint8Array> {
   if (format === 'html') {
     return writeHtml(tree, { layout: context.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: context.figureUrl });
   }

@@ -6,10 +6,11 @@ import { buildProject, outputFormats, type OutputFormat } from './build.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnosticsJson, formatDiagnosticsText, type Lang } from './diagnostics/format-text.js';
 import { loadProject } from './pipeline.js';
+import { MissingProgramError } from './write/convert-pdf.js';
 import { allDiagnostics } from './project.js';
 
 const USAGE = `使い方 / usage:
-  minutes build [files or folders…] [--out DIR] [--format html,docx] [--data DIR] [--lang ja|en]
+  minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--data DIR] [--lang ja|en]
   minutes check [files or folders…] [--strict] [--format text|json] [--data DIR] [--lang ja|en]
 
 終了コード / exit codes: 0 ok, 1 data errors, 2 usage, 3 template errors, 70 internal error`;
@@ -29,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
       templates: { type: 'string', default: path.join(toolRoot, 'templates') },
       lang: { type: 'string', default: 'ja' },
       strict: { type: 'boolean', default: false },
+      fragment: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -53,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'build') {
     const formats = parseFormats(values.format ?? 'html,docx');
     const only = inputs.map((i) => path.resolve(cwd, i));
-    const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only });
+    const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only, fragment: values.fragment });
     const diagnostics = [...selectDiagnostics(allDiagnostics(project), inputs, cwd), ...result.diagnostics];
     for (const file of result.written) process.stdout.write(`${lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(cwd, file)}\n`);
     for (const skip of result.skipped) {
@@ -115,6 +117,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof MissingProgramError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     if (error instanceof UsageError || (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
       process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
       process.exitCode = 2;

@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export class MissingProgramError extends Error {}
+
+/**
+ * Converts .docx files to PDFs beside them with LibreOffice headless (one soffice run for all of them);
+ * each PDF is written to a temp folder first and renamed into place.
+ */
+export async function convertDocxToPdf(docxFiles: readonly string[]): Promise<string[]> {
+  if (docxFiles.length === 0) return [];
+  const work = await mkdtemp(path.join(os.tmpdir(), 'minutes-pdf-'));
+  try {
+    try {
+      await run('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docxFiles], {
+        timeout: 600_000,
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new MissingProgramError(
+          'PDFの作成には LibreOffice（soffice）が必要です。apt-get install libreoffice-writer で入れてください。 / --format pdf needs LibreOffice (soffice): apt-get install libreoffice-writer',
+        );
+      }
+      throw error;
+    }
+    const written: string[] = [];
+    for (const docx of docxFiles) {
+      const name = `${path.basename(docx, '.docx')}.pdf`;
+      const produced = path.join(work, name);
+      await stat(produced);
+      const target = path.join(path.dirname(docx), name);
+      await rename(produced, target);
+      written.push(target);
+    }
+    return written;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
