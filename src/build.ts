@@ -105,7 +105,16 @@ async function writeIndex(
   options: BuildOptions,
   context: { templates: TemplateSet; layout: string; outDir: string; result: BuildResult },
 ): Promise<void> {
-  const views = [...project.meetings.values()].map((m) => viewMeeting(project, m)).filter((v) => existsSync(path.join(context.outDir, `${v.id}.html`)));
+  // A meeting whose incident is broken keeps its earlier page, so the index keeps listing it (with the incidents
+  // that are still valid).
+  const listable = [...project.meetings.values()].map((m) => ({
+    ...m,
+    data: {
+      ...m.data,
+      agenda: m.data.agenda.map((item) => ({ ...item, incidents: item.incidents?.filter((r) => project.incidents.has(typeof r === 'string' ? r : r.ref)) })),
+    },
+  }));
+  const views = listable.map((m) => viewMeeting(project, m)).filter((v) => existsSync(path.join(context.outDir, `${v.id}.html`)));
   const committee = views[0]?.committee ?? DEFAULT_COMMITTEE;
   const view = normalizeIndex(committee, views, (name) => {
     const file = path.join(context.outDir, name);
