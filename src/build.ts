@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -7,7 +7,10 @@ import { loadTemplates, type TemplateSet } from './render/handlebars-env.js';
 import { markupToDocTree, renderMeeting, viewMeeting } from './render/render-meeting.js';
 import { normalizeIndex } from './normalize/normalize-index.js';
 import { DEFAULT_COMMITTEE } from './normalize/normalize-meeting.js';
-import { fileHasErrors, type Project } from './project.js';
+import { fileHasErrors, type MeetingRecord, type Project } from './project.js';
+import { hashParts, isUpToDate, readManifest, writeManifest } from './write/manifest.js';
+import { incidentIdsOfMeeting } from './render/render-meeting.js';
+import { TOOL_VERSION } from './version.js';
 import { writeFileAtomic } from './write/atomic-write.js';
 import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
 import { resolveFigure } from './write/resolve-figure.js';
@@ -24,10 +27,14 @@ export interface BuildOptions {
   only?: readonly string[];
   /** Also write each page's article body alone (<id>.fragment.html), for pasting into the ministry's CMS. */
   fragment?: boolean;
+  /** Rebuild every selected meeting even if its inputs did not change. */
+  force?: boolean;
 }
 
 export interface BuildResult {
   written: string[];
+  /** Meetings whose inputs did not change since the last build. */
+  unchanged: string[];
   skipped: { id: string; reason: string }[];
   diagnostics: Diagnostic[];
 }
@@ -42,7 +49,14 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const templates = loadTemplates(options.templatesDir);
   const layout = await readFile(path.join(options.templatesDir, 'layout.html.hbs'), 'utf8');
   const stylesheet = await readFile(path.join(options.templatesDir, 'styles.css'));
-  const result: BuildResult = { written: [], skipped: [], diagnostics: [] };
+  const result: BuildResult = { written: [], unchanged: [], skipped: [], diagnostics: [] };
+  const manifest = await readManifest(path.resolve(options.cwd, options.outDir));
+  const toolHash = hashParts([
+    TOOL_VERSION,
+    ...(await Promise.all(templates.files.concat(['layout.html.hbs', 'styles.css', 'style-map.json'].map((f) => path.join(options.templatesDir, f))).map((f) => readFile(f)))),
+    JSON.stringify(project.codes),
+    JSON.stringify({ formats: options.formats, fragment: options.fragment ?? false }),
+  ]);
   const outDir = path.resolve(options.cwd, options.outDir);
   const figures = new Map<string, string>();
   const pdfSources: string[] = [];
@@ -55,9 +69,14 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       result.skipped.push({ id, reason: 'errors' });
       continue;
     }
-    const brokenIncident = renderInputsBroken(project, meeting.data);
+    const brokenIncident = incidentIdsOfMeeting(meeting).find((ref) => !project.incidents.has(ref));
     if (brokenIncident) {
       result.skipped.push({ id, reason: `incident ${brokenIncident}` });
+      continue;
+    }
+    const hash = meetingInputHash(project, meeting, toolHash);
+    if (!options.force && isUpToDate(manifest, id, hash, outDir)) {
+      result.unchanged.push(id);
       continue;
     }
     const rendered = renderMeeting(project, meeting, templates);
@@ -87,15 +106,17 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       await writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl }));
       result.written.push(target);
     }
+    const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
+    manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : []) };
   }
   if (options.formats.includes('pdf')) {
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');
     result.written.push(...(await convertDocxToPdf(pdfSources)));
   }
   await writeIndex(project, options, { templates, layout, outDir, result });
-  const stylesheetTarget = path.join(outDir, 'styles.css');
-  await writeFileAtomic(stylesheetTarget, stylesheet);
-  for (const [absolute, name] of figures) await writeFileAtomic(path.join(outDir, name), await readFile(absolute));
+  await writeIfChanged(path.join(outDir, 'styles.css'), stylesheet);
+  for (const [absolute, name] of figures) await writeIfChanged(path.join(outDir, name), await readFile(absolute));
+  await writeManifest(outDir, manifest);
   return result;
 }
 
@@ -123,19 +144,32 @@ async function writeIndex(
   const { tree, diagnostics } = markupToDocTree(context.templates.render('index', view), view.title, 'templates/index.hbs');
   context.result.diagnostics.push(...diagnostics);
   const target = path.join(context.outDir, 'index.html');
-  await writeFileAtomic(target, writeHtml(tree, { layout: context.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: () => undefined }));
-  context.result.written.push(target);
+  const html = writeHtml(tree, { layout: context.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: () => undefined });
+  if (await writeIfChanged(target, html)) context.result.written.push(target);
 }
 
-function renderInputsBroken(project: Project, meeting: { agenda: { incidents?: (string | { ref: string })[] }[] }): string | undefined {
-  for (const item of meeting.agenda) {
-    for (const ref of item.incidents ?? []) {
-      const id = typeof ref === 'string' ? ref : ref.ref;
-      if (!project.incidents.has(id)) return id;
-    }
-  }
-  return undefined;
+/** Writes (atomically) only when the content differs, so a no-op build touches nothing. */
+async function writeIfChanged(target: string, content: string | Uint8Array): Promise<boolean> {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
+  const existing = await readFile(target).catch(() => undefined);
+  if (existing && existing.equals(bytes)) return false;
+  await writeFileAtomic(target, bytes);
+  return true;
 }
+
+/** Hash of everything a meeting's outputs depend on: the tool, its own file, its incidents and their figures. */
+function meetingInputHash(project: Project, meeting: MeetingRecord, toolHash: string): string {
+  const incidentTexts = incidentIdsOfMeeting(meeting).map((id) => {
+    const record = project.incidents.get(id)!;
+    const figures = [...record.file.text.matchAll(/\]\(([^)\s]+)/g)]
+      .map((m) => resolveFigure(project.dataDir, m[1]))
+      .filter((f): f is string => f !== undefined)
+      .map((f) => readFileSync(f));
+    return hashParts([id, record.file.text, ...figures]);
+  });
+  return hashParts([toolHash, meeting.file.text, ...incidentTexts]);
+}
+
 
 interface WriteContext {
   layout: string;

@@ -10,7 +10,7 @@ import { MissingProgramError } from './write/convert-pdf.js';
 import { allDiagnostics } from './project.js';
 
 const USAGE = `使い方 / usage:
-  minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--data DIR] [--lang ja|en]
+  minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--force] [--data DIR] [--lang ja|en]
   minutes check [files or folders…] [--strict] [--format text|json] [--data DIR] [--lang ja|en]
 
 終了コード / exit codes: 0 ok, 1 data errors, 2 usage, 3 template errors, 70 internal error`;
@@ -31,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: 'string', default: 'ja' },
       strict: { type: 'boolean', default: false },
       fragment: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,9 +56,16 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'build') {
     const formats = parseFormats(values.format ?? 'html,docx');
     const only = inputs.map((i) => path.resolve(cwd, i));
-    const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only, fragment: values.fragment });
+    const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only, fragment: values.fragment, force: values.force });
     const diagnostics = [...selectDiagnostics(allDiagnostics(project), inputs, cwd), ...result.diagnostics];
     for (const file of result.written) process.stdout.write(`${lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(cwd, file)}\n`);
+    if (result.unchanged.length) {
+      process.stdout.write(
+        lang === 'ja'
+          ? `変更なし  ${result.unchanged.join(', ')}（前回から入力が変わっていないため省略。--force で再作成）\n`
+          : `unchanged ${result.unchanged.join(', ')} (inputs did not change; --force rebuilds)\n`,
+      );
+    }
     for (const skip of result.skipped) {
       process.stdout.write(
         lang === 'ja' ? `未出力  ${skip.id}（${skip.reason}のため。以前の出力はそのまま）\n` : `skipped ${skip.id} (${skip.reason}; earlier outputs kept)\n`,

@@ -14,14 +14,14 @@ export interface RenderedMeeting {
   incidentIds: string[];
 }
 
-function incidentIdsOf(meeting: MeetingRecord): string[] {
+export function incidentIdsOfMeeting(meeting: MeetingRecord): string[] {
   return meeting.data.agenda.flatMap((item) => (item.incidents ?? []).map((r) => (typeof r === 'string' ? r : r.ref)));
 }
 
 /** Stage normalize for one meeting and the incidents it shows. */
 export function viewMeeting(project: Project, meeting: MeetingRecord): MeetingView {
   const incidents = new Map<string, IncidentView>();
-  for (const id of incidentIdsOf(meeting)) {
+  for (const id of incidentIdsOfMeeting(meeting)) {
     const record = project.incidents.get(id);
     if (record) incidents.set(id, normalizeIncident(id, record.data, record.body));
   }
@@ -43,7 +43,7 @@ export function markupToDocTree(markup: string, title: string, file: string): { 
 
 /** Stages normalize → render → parse for one meeting. */
 export function renderMeeting(project: Project, meeting: MeetingRecord, templates: TemplateSet): RenderedMeeting {
-  const incidentIds = incidentIdsOf(meeting);
+  const incidentIds = incidentIdsOfMeeting(meeting);
   const view = viewMeeting(project, meeting);
   let markup: string;
   try {

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
+
+export const MANIFEST_NAME = '.minutes-manifest.json';
+
+/** What the last build wrote for each meeting, keyed by a hash of everything the outputs depend on. */
+export interface Manifest {
+  version: 1;
+  meetings: Record<string, { hash: string; outputs: string[] }>;
+}
+
+export function hashParts(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(typeof part === 'string' ? `${part.length}:` : `${part.byteLength}b:`);
+    hash.update(part);
+  }
+  return hash.digest('hex');
+}
+
+export async function readManifest(outDir: string): Promise<Manifest> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_NAME), 'utf8')) as Manifest;
+    if (parsed.version === 1 && typeof parsed.meetings === 'object') return parsed;
+  } catch {
+    // No manifest, or an unreadable one: everything is rebuilt.
+  }
+  return { version: 1, meetings: {} };
+}
+
+export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+  const sorted = Object.fromEntries(Object.entries(manifest.meetings).sort(([a], [b]) => a.localeCompare(b)));
+  await writeFileAtomic(path.join(outDir, MANIFEST_NAME), `${JSON.stringify({ version: 1, meetings: sorted }, null, 2)}\n`);
+}
+
+/** Whether a meeting's outputs are current: same input hash and every output still on disk. */
+export function isUpToDate(manifest: Manifest, id: string, hash: string, outDir: string): boolean {
+  const entry = manifest.meetings[id];
+  return entry !== undefined && entry.hash === hash && entry.outputs.every((o) => existsSync(path.join(outDir, o)));
+}

@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/build-bundled.js';
+
+const run = promisify(execFile);
+const cli = path.join(repoRoot, 'bin/minutes.js');
+
+async function build(cwd: string) {
+  return run('node', [cli, 'build'], { cwd, timeout: 120_000 }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+}
+
+describe('a meeting with errors', () => {
+  it('is not written, and its earlier outputs stay byte-identical while other meetings are rebuilt', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'minutes-lost-'));
+    await cp(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+    expect((await build(dir)).code).toBe(0);
+    const before = new Map<string, Buffer>();
+    for (const f of await readdir(path.join(dir, 'output'))) before.set(f, await readFile(path.join(dir, 'output', f)));
+
+    // Break one incident of fy2022-08 (a date that does not exist) and change fy2023-08's place.
+    const incidents = await readdir(path.join(dir, 'data/incidents'));
+    const meeting2022 = await readFile(path.join(dir, 'data/meetings/fy2022-08.md'), 'utf8');
+    const victim = incidents.find((f) => meeting2022.includes(f.replace(/\.md$/, '')))!;
+    const victimPath = path.join(dir, 'data/incidents', victim);
+    await writeFile(victimPath, (await readFile(victimPath, 'utf8')).replace(/occurredAt: "(\d{4})-\d\d-\d\d/, 'occurredAt: "$1-02-30'));
+    const m2023 = path.join(dir, 'data/meetings/fy2023-08.md');
+    await writeFile(m2023, (await readFile(m2023, 'utf8')).replace('place: Web会議', 'place: 総務省会議室'));
+
+    const second = await build(dir);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('invalid-datetime');
+    expect(second.stdout).toContain('fy2022-08');
+    for (const ext of ['html', 'docx']) {
+      expect((await readFile(path.join(dir, 'output', `fy2022-08.${ext}`))).equals(before.get(`fy2022-08.${ext}`)!)).toBe(true);
+    }
+    expect(await readFile(path.join(dir, 'output/fy2023-08.html'), 'utf8')).toContain('総務省会議室');
+    const leftovers = (await readdir(path.join(dir, 'output'))).filter((f) => f.endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
+  });
+});
