@@ -113,7 +113,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');
     result.written.push(...(await convertDocxToPdf(pdfSources)));
   }
-  await writeIndex(project, options, { templates, layout, outDir, result });
+  // The index row of a meeting with errors is part of its old outputs: keep the index as it is until it is fixed.
+  if (result.skipped.length === 0) await writeIndex(project, options, { templates, layout, outDir, result });
   await writeIfChanged(path.join(outDir, 'styles.css'), stylesheet);
   for (const [absolute, name] of figures) await writeIfChanged(path.join(outDir, name), await readFile(absolute));
   await writeManifest(outDir, manifest);

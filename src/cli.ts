@@ -1,17 +1,23 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildProject, outputFormats, type OutputFormat } from './build.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnosticsJson, formatDiagnosticsText, type Lang } from './diagnostics/format-text.js';
 import { loadProject } from './pipeline.js';
+import { watchProject } from './watch.js';
 import { MissingProgramError } from './write/convert-pdf.js';
+import { parseIsoDate } from './normalize/datetime.js';
+import { scaffoldIncident, scaffoldMeeting } from './scaffold/new-file.js';
+import { writeFileAtomic } from './write/atomic-write.js';
 import { allDiagnostics } from './project.js';
 
 const USAGE = `使い方 / usage:
   minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--force] [--data DIR] [--lang ja|en]
   minutes check [files or folders…] [--strict] [--format text|json] [--data DIR] [--lang ja|en]
+  minutes new meeting|incident [operator-slug] [--date YYYY-MM-DD]
+  minutes watch [--out DIR] [--format html,docx]
 
 終了コード / exit codes: 0 ok, 1 data errors, 2 usage, 3 template errors, 70 internal error`;
 
@@ -32,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
       strict: { type: 'boolean', default: false },
       fragment: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -74,6 +81,43 @@ async function main(argv: string[]): Promise<number> {
     if (diagnostics.length) report(diagnostics, 'text', lang, readText);
     if (result.diagnostics.some((d) => d.id === 'template-error')) return 3;
     return exitCode(diagnostics, values.strict);
+  }
+  if (command === 'watch') {
+    const formats = parseFormats(values.format ?? 'html,docx');
+    process.stdout.write(lang === 'ja' ? '監視中… 保存するたびに作り直します（Ctrl+C で終了）\n' : 'watching… rebuilding on every save (Ctrl+C stops)\n');
+    watchProject({
+      cwd,
+      dataDir: values.data,
+      outDir: values.out,
+      templatesDir: values.templates,
+      formats,
+      fragment: values.fragment,
+      onBuild: (result, diagnostics) => {
+        const stamp = new Date().toISOString().slice(11, 19);
+        for (const file of result.written) process.stdout.write(`[${stamp}] ${lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(cwd, file)}\n`);
+        for (const skip of result.skipped) process.stdout.write(`[${stamp}] ${lang === 'ja' ? '未出力' : 'skipped'}  ${skip.id} (${skip.reason})\n`);
+        if (diagnostics.length) report(diagnostics, 'text', lang, (f) => safeRead(path.resolve(cwd, f)));
+      },
+      onError: (error) => process.stderr.write(`internal error, please report / 内部エラー: ${(error as Error).stack ?? String(error)}\n`),
+    });
+    return new Promise<number>(() => undefined);
+  }
+  if (command === 'new') {
+    const [kind, slug] = inputs;
+    const today = values.date ?? new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+    if (!parseIsoDate(today)) throw new UsageError(`--date は 2025-06-12 の形式です / --date must look like 2025-06-12: ${today}`);
+    const made =
+      kind === 'meeting'
+        ? scaffoldMeeting(project, today)
+        : kind === 'incident'
+          ? scaffoldIncident(project.dataDir, today, slug ?? 'operator')
+          : undefined;
+    if (!made) throw new UsageError('minutes new meeting|incident [operator-slug] [--date YYYY-MM-DD]');
+    const target = path.join(project.dataDir, made.relativePath);
+    if (existsSync(target)) throw new UsageError(`既にあります / already exists: ${path.relative(cwd, target)}`);
+    await writeFileAtomic(target, made.text);
+    process.stdout.write(`${lang === 'ja' ? '作成' : 'created'}  ${path.relative(cwd, target)}\n`);
+    return 0;
   }
   throw new UsageError(`不明なコマンド / unknown command: ${command}`);
 }

@@ -50,6 +50,7 @@ export interface IncidentView {
   configuration?: string;
   prevention?: string;
   publicity: { ownSite: string; other: string };
+  revisions: { date: string; note: string }[];
 }
 
 /** Minutes between occurrence and recovery, or the stated duration. */
@@ -120,5 +121,6 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
       ownSite: body.publicity.ownSite?.markdown || '－',
       other: body.publicity.other?.markdown || '－',
     },
+    revisions: data.revisions ?? [],
   };
 }

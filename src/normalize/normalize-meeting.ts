@@ -71,8 +71,9 @@ export function normalizeMeeting(
     };
   });
   const operators = [...new Set(agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.operators)))];
-  const revisions = (data.revisions ?? [])
-    .slice()
+  // A correction of an incident is a correction of every meeting that shows it.
+  const allRevisions = [...(data.revisions ?? []), ...agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.revisions))];
+  const revisions = [...new Map(allRevisions.map((r) => [`${r.date} ${r.note}`, r])).values()]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((r) => ({ date: r.date, note: r.note, line: formatRevision(r) }));
   return {

@@ -1,0 +1,86 @@
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { buildProject, type BuildOptions, type BuildResult } from './build.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { loadProject } from './pipeline.js';
+import { allDiagnostics } from './project.js';
+
+export interface WatchOptions extends BuildOptions {
+  dataDir: string;
+  /** Quiet period after the last change before a rebuild starts (coalesces rapid saves). */
+  debounceMs?: number;
+  onBuild: (result: BuildResult, diagnostics: Diagnostic[]) => void;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Rebuilds whenever data/ or templates/ change. Editors that save by rename produce rename events on the
+ * folder, which the recursive folder watch sees as well. A broken file only prints diagnostics: the watch
+ * goes on, and the incremental build leaves the outputs of broken meetings untouched.
+ */
+export function watchProject(options: WatchOptions): { close: () => void; ready: Promise<void> } {
+  const debounceMs = options.debounceMs ?? 40;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let again = false;
+  let busy = false;
+  const rebuild = async () => {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    try {
+      do {
+        again = false;
+        const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir });
+        const result = await buildProject(project, options);
+        watchFolders();
+        options.onBuild(result, [...allDiagnostics(project), ...result.diagnostics]);
+      } while (again);
+    } catch (error) {
+      options.onError(error);
+    } finally {
+      busy = false;
+    }
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = rebuild();
+    }, debounceMs);
+  };
+  // One non-recursive watch per folder: a folder watch survives editors that save by writing a temp file and
+  // renaming it over the original, where a watch on the file (or Node 20's recursive emulation) loses track.
+  const watchers = new Map<string, FSWatcher>();
+  const watchFolders = () => {
+    for (const dir of [...listFolders(path.resolve(options.cwd, options.dataDir)), ...listFolders(options.templatesDir)]) {
+      if (watchers.has(dir)) continue;
+      watchers.set(
+        dir,
+        watch(dir, (_event, name) => {
+          if (name && /^\.|~$|\.tmp$|\.swp$/.test(String(name))) return;
+          schedule();
+        }),
+      );
+    }
+  };
+  watchFolders();
+  const ready = rebuild();
+  return {
+    ready,
+    close: () => {
+      if (timer) clearTimeout(timer);
+      for (const w of watchers.values()) w.close();
+      void running;
+    },
+  };
+}
+
+function listFolders(root: string): string[] {
+  const out = [root];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (entry.isDirectory() && !entry.name.startsWith('.')) out.push(...listFolders(path.join(root, entry.name)));
+  }
+  return out;
+}
