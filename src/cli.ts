@@ -167,6 +167,7 @@ function safeRead(file: string): string | undefined {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    if (process.env.MINUTES_REPORT_RSS) process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`);
   },
   (error: unknown) => {
     if (error instanceof MissingProgramError) {
