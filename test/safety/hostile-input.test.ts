@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/build-bundled.js';
 
 const run = promisify(execFile);
@@ -47,9 +47,15 @@ ${body}
 対策。
 `;
 
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 /** Runs the real CLI on a data folder holding the given files; never throws on a non-zero exit. */
 async function runCli(files: Record<string, string | Buffer>, command: 'check' | 'build' = 'build') {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'minutes-hostile-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, 'data', name)), { recursive: true });
     await writeFile(path.join(dir, 'data', name), content);
