@@ -1,17 +1,17 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocTree } from './doc-tree/types.js';
-import { loadTemplates, type TemplateSet } from './render/handlebars-env.js';
-import { markupToDocTree, renderMeeting, viewMeeting } from './render/render-meeting.js';
-import { normalizeIndex } from './normalize/normalize-index.js';
-import { DEFAULT_COMMITTEE } from './normalize/normalize-meeting.js';
+import { loadTemplates } from './render/handlebars-env.js';
+import { renderMeeting } from './render/render-meeting.js';
+import { writeIndex } from './site/write-index.js';
+import { writeRegister } from './site/write-register.js';
 import { fileHasErrors, type MeetingRecord, type Project } from './project.js';
 import { hashParts, isUpToDate, readManifest, writeManifest } from './write/manifest.js';
 import { incidentIdsOfMeeting } from './render/render-meeting.js';
 import { TOOL_VERSION } from './version.js';
-import { writeFileAtomic } from './write/atomic-write.js';
+import { writeFileAtomic, writeIfChanged } from './write/atomic-write.js';
 import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
 import { resolveFigure } from './write/resolve-figure.js';
 
@@ -114,49 +114,17 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     result.written.push(...(await convertDocxToPdf(pdfSources)));
   }
   // The index row of a meeting with errors is part of its old outputs: keep the index as it is until it is fixed.
-  if (result.skipped.length === 0) await writeIndex(project, options, { templates, layout, outDir, result });
+  if (result.skipped.length === 0) {
+    const site = { project, templates, layout, outDir, result };
+    await writeIndex(site);
+    await writeRegister(site);
+  }
   await writeIfChanged(path.join(outDir, 'styles.css'), stylesheet);
   for (const [absolute, name] of figures) await writeIfChanged(path.join(outDir, name), await readFile(absolute));
   await writeManifest(outDir, manifest);
   return result;
 }
 
-/** Writes output/index.html listing every valid meeting whose page exists in the output folder. */
-async function writeIndex(
-  project: Project,
-  options: BuildOptions,
-  context: { templates: TemplateSet; layout: string; outDir: string; result: BuildResult },
-): Promise<void> {
-  // A meeting whose incident is broken keeps its earlier page, so the index keeps listing it (with the incidents
-  // that are still valid).
-  const listable = [...project.meetings.values()].map((m) => ({
-    ...m,
-    data: {
-      ...m.data,
-      agenda: m.data.agenda.map((item) => ({ ...item, incidents: item.incidents?.filter((r) => project.incidents.has(typeof r === 'string' ? r : r.ref)) })),
-    },
-  }));
-  const views = listable.map((m) => viewMeeting(project, m)).filter((v) => existsSync(path.join(context.outDir, `${v.id}.html`)));
-  const committee = views[0]?.committee ?? DEFAULT_COMMITTEE;
-  const view = normalizeIndex(committee, views, (name) => {
-    const file = path.join(context.outDir, name);
-    return existsSync(file) ? statSync(file).size : undefined;
-  });
-  const { tree, diagnostics } = markupToDocTree(context.templates.render('index', view), view.title, 'templates/index.hbs');
-  context.result.diagnostics.push(...diagnostics);
-  const target = path.join(context.outDir, 'index.html');
-  const html = writeHtml(tree, { layout: context.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: () => undefined });
-  if (await writeIfChanged(target, html)) context.result.written.push(target);
-}
-
-/** Writes (atomically) only when the content differs, so a no-op build touches nothing. */
-async function writeIfChanged(target: string, content: string | Uint8Array): Promise<boolean> {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
-  const existing = await readFile(target).catch(() => undefined);
-  if (existing && existing.equals(bytes)) return false;
-  await writeFileAtomic(target, bytes);
-  return true;
-}
 
 /** Hash of everything a meeting's outputs depend on: the tool, its own file, its incidents and their figures. */
 function meetingInputHash(project: Project, meeting: MeetingRecord, toolHash: string): string {

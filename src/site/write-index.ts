@@ -1,0 +1,23 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { writeIfChanged } from '../write/atomic-write.js';
+import { normalizeIndex } from '../normalize/normalize-index.js';
+import { DEFAULT_COMMITTEE } from '../normalize/normalize-meeting.js';
+import { markupToDocTree } from '../render/render-meeting.js';
+import { writeHtml } from '../write/html/write-html.js';
+import { publishedMeetingViews, type SiteContext } from './site-context.js';
+
+/** Writes output/index.html: every published meeting, newest first, with its downloads. */
+export async function writeIndex(site: SiteContext): Promise<void> {
+  const views = publishedMeetingViews(site);
+  const committee = views[0]?.committee ?? DEFAULT_COMMITTEE;
+  const view = normalizeIndex(committee, views, (name) => {
+    const file = path.join(site.outDir, name);
+    return existsSync(file) ? statSync(file).size : undefined;
+  });
+  const { tree, diagnostics } = markupToDocTree(site.templates.render('index', view), view.title, 'templates/index.hbs');
+  site.result.diagnostics.push(...diagnostics);
+  const target = path.join(site.outDir, 'index.html');
+  const html = writeHtml(tree, { layout: site.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: () => undefined });
+  if (await writeIfChanged(target, html)) site.result.written.push(target);
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { writeIfChanged } from '../write/atomic-write.js';
+import { normalizeRegister } from '../normalize/normalize-register.js';
+import { markupToDocTree } from '../render/render-meeting.js';
+import { writeCsv } from '../write/csv/write-csv.js';
+import { writeHtml } from '../write/html/write-html.js';
+import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
+import { publishedMeetingViews, type SiteContext } from './site-context.js';
+
+const CHART = 'incidents-by-year.svg';
+
+/** Writes the incident register: incidents.html (with a chart and its data table), incidents.csv, incidents.json. */
+export async function writeRegister(site: SiteContext): Promise<void> {
+  const view = normalizeRegister(publishedMeetingViews(site));
+  const chart: BarChartData = {
+    title: '発生年度別・区分別の事故件数',
+    categories: view.counts.map((c) => c.fiscalYearLabel),
+    series: view.classNumerals.map((numeral) => ({
+      name: `区分${numeral}`,
+      values: view.counts.map((c) => c.byClass.find((b) => b.numeral === numeral)?.count ?? 0),
+    })),
+  };
+  const markup = site.templates.render('register', { ...view, chartSrc: CHART, chartAlt: describeBarChart(chart) });
+  const { tree, diagnostics } = markupToDocTree(markup, view.title, 'templates/register.hbs');
+  site.result.diagnostics.push(...diagnostics);
+  const html = writeHtml(tree, { layout: site.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: (src) => (src === CHART ? CHART : undefined) });
+  const csv = writeCsv(
+    ['年度', '事業者名', '発生日時', '継続時間', '影響利用者数', '影響地域', '区分', '区分の文言', '影響を与えた電気通信役務', '検証した会議', '会議のページ', '事故ID'],
+    view.rows.map((r) => [
+      r.fiscalYearLabel,
+      r.operators.join('／'),
+      r.occurredAt.join('／'),
+      r.duration.join('／'),
+      r.affectedUsers.join('／'),
+      r.region,
+      r.classNumeral,
+      r.classText,
+      r.services.join('／'),
+      r.meetingLabel,
+      r.meetingHref,
+      r.incidentId,
+    ]),
+  );
+  const json = `${JSON.stringify({ counts: view.counts, incidents: view.rows }, null, 2)}\n`;
+  for (const [name, content] of [
+    ['incidents.html', html],
+    [CHART, writeBarChartSvg(chart)],
+    ['incidents.csv', csv],
+    ['incidents.json', json],
+  ] as const) {
+    const target = path.join(site.outDir, name);
+    if (await writeIfChanged(target, content)) site.result.written.push(target);
+  }
+}
