@@ -4,12 +4,11 @@ import path from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocTree } from './doc-tree/types.js';
 import { loadTemplates } from './render/handlebars-env.js';
-import { renderMeeting } from './render/render-meeting.js';
 import { writeIndex } from './site/write-index.js';
 import { writeRegister } from './site/write-register.js';
-import { fileHasErrors, type MeetingRecord, type Project } from './project.js';
+import type { Project } from './project.js';
 import { hashParts, isUpToDate, readManifest, writeManifest } from './write/manifest.js';
-import { incidentIdsOfMeeting } from './render/render-meeting.js';
+import { listPublications, type Publication, type PublicationProperties } from './publications.js';
 import { TOOL_VERSION } from './version.js';
 import { writeFileAtomic, writeIfChanged } from './write/atomic-write.js';
 import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
@@ -60,40 +59,34 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const outDir = path.resolve(options.cwd, options.outDir);
   const figures = new Map<string, string>();
   const pdfSources: string[] = [];
-  for (const file of project.files) {
-    const type = (file.data as { type?: string } | undefined)?.type;
-    if (type !== 'meeting' || !isSelected(file.absolutePath, options.only)) continue;
-    const id = path.basename(file.absolutePath, '.md');
-    const meeting = project.meetings.get(id);
-    if (!meeting || fileHasErrors(file)) {
-      result.skipped.push({ id, reason: 'errors' });
-      continue;
-    }
-    const brokenIncident = incidentIdsOfMeeting(meeting).find((ref) => !project.incidents.has(ref));
-    if (brokenIncident) {
-      result.skipped.push({ id, reason: `incident ${brokenIncident}` });
-      continue;
-    }
-    const hash = meetingInputHash(project, meeting, toolHash);
+  const { publications, skipped } = listPublications(project);
+  for (const { id, file } of skipped) if (isSelected(file.absolutePath, options.only)) result.skipped.push({ id, reason: 'errors' });
+  for (const publication of publications) {
+    const { id } = publication;
+    if (!isSelected(publication.file.absolutePath, options.only)) continue;
+    const hash = publicationInputHash(project, publication, toolHash);
     if (!options.force && isUpToDate(manifest, id, hash, outDir)) {
       result.unchanged.push(id);
       continue;
     }
-    const rendered = renderMeeting(project, meeting, templates);
+    const rendered = publication.render(templates);
     result.diagnostics.push(...rendered.diagnostics);
     if (!rendered.tree || rendered.diagnostics.some((d) => d.severity === 'error')) {
       result.skipped.push({ id, reason: 'render errors' });
       continue;
     }
     const tree = rendered.tree;
+    const assets = rendered.assets ?? new Map<string, string>();
     const figureUrl = (src: string) => {
+      if (assets.has(src)) return src;
       const absolute = resolveFigure(project.dataDir, src);
       if (!absolute) return undefined;
       const name = `figures/${path.basename(absolute)}`;
       figures.set(absolute, name);
       return name;
     };
-    const context = { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, meta: rendered.view };
+    const context = { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, properties: rendered.properties };
+    for (const [name, content] of assets) await writeIfChanged(path.join(outDir, name), content);
     for (const format of options.formats.includes('pdf') && !options.formats.includes('docx') ? [...options.formats, 'docx' as const] : options.formats) {
       if (format === 'pdf') continue;
       const target = path.join(outDir, `${id}.${format}`);
@@ -107,7 +100,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       result.written.push(target);
     }
     const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
-    manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : []) };
+    manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : [], [...assets.keys()]) };
   }
   if (options.formats.includes('pdf')) {
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');
@@ -126,17 +119,17 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
 }
 
 
-/** Hash of everything a meeting's outputs depend on: the tool, its own file, its incidents and their figures. */
-function meetingInputHash(project: Project, meeting: MeetingRecord, toolHash: string): string {
-  const incidentTexts = incidentIdsOfMeeting(meeting).map((id) => {
-    const record = project.incidents.get(id)!;
+/** Hash of everything a document depends on: the tool, its own file, the incidents it shows and their figures. */
+function publicationInputHash(project: Project, publication: Publication, toolHash: string): string {
+  const incidentTexts = publication.incidents.map((record) => {
+    const id = record.id;
     const figures = [...record.file.text.matchAll(/\]\(([^)\s]+)/g)]
       .map((m) => resolveFigure(project.dataDir, m[1]))
       .filter((f): f is string => f !== undefined)
       .map((f) => readFileSync(f));
     return hashParts([id, record.file.text, ...figures]);
   });
-  return hashParts([toolHash, meeting.file.text, ...incidentTexts]);
+  return hashParts([toolHash, publication.file.text, ...incidentTexts]);
 }
 
 
@@ -145,7 +138,7 @@ interface WriteContext {
   templatesDir: string;
   figureUrl: (src: string) => string | undefined;
   dataDir: string;
-  meta: { title: string; isoDate: string; committee: string; fiscalYearLabel: string; number: number };
+  properties: PublicationProperties;
 }
 
 async function writeFormat(format: 'html' | 'docx', tree: DocTree, context: WriteContext): Promise<string | Uint8Array> {
@@ -158,11 +151,6 @@ async function writeFormat(format: 'html' | 'docx', tree: DocTree, context: Writ
   return writeDocx(tree, {
     styleMap: loadStyleMap(context.templatesDir),
     resolveFigure: (src) => resolveFigure(context.dataDir, src),
-    properties: {
-      title: context.meta.title,
-      subject: `${context.meta.committee} ${context.meta.fiscalYearLabel}第${context.meta.number}回`,
-      creator: `${context.meta.committee}事務局`,
-      date: context.meta.isoDate,
-    },
+    properties: context.properties,
   });
 }

@@ -78,7 +78,9 @@ function validateFile(project: Project, file: SourceFile): void {
   file.diagnostics.push(...diagnostics);
   const id = idOf(file);
   if (type === 'incident') {
-    const { body, diagnostics: bodyDiagnostics } = splitIncidentBody(file);
+    const report = (value as IncidentData | undefined)?.report;
+    const derived = [...(report?.causes?.length ? ['cause' as const] : []), ...(report?.countermeasures?.length ? ['prevention' as const] : [])];
+    const { body, diagnostics: bodyDiagnostics } = splitIncidentBody(file, derived);
     file.diagnostics.push(...bodyDiagnostics);
     if (value && !fileHasErrors(file)) project.incidents.set(id, { id, file, data: value as IncidentData, body });
   } else if (value && !fileHasErrors(file)) {

@@ -102,6 +102,21 @@ const catalogEntries = {
     ja: () => '継続時間（duration）か復旧日時（recoveredAt）のどちらかを書いてください。',
     en: () => 'Give either the duration or recoveredAt.',
   },
+  'masked-date-without-mask': {
+    severity: 'error',
+    ja: (p) => `日付を伏せた日時「${q(p.actual)}」は、report.datesMasked（伏せる元号）を書いた記録でだけ使えます。実際の日時（例 "2025-04-26 07:41"）を書いてください。`,
+    en: (p) => `The masked date-time "${q(p.actual)}" is only allowed when report.datesMasked is set. Give the real date-time (e.g. "2025-04-26 07:41").`,
+  },
+  'unknown-cause': {
+    severity: 'error',
+    ja: (p) => `再発防止策が、定義されていない発生原因「${q(p.actual)}」を指しています。report.causes の id（${q(p.expected)}）から選んでください。`,
+    en: (p) => `The countermeasure names an undefined cause "${q(p.actual)}". Use one of the ids in report.causes (${q(p.expected)}).`,
+  },
+  'missing-operator': {
+    severity: 'error',
+    ja: () => '事業者名（operators）を書いてください。省略できるのは、事業者名のない記載例（report のある記録）だけです。',
+    en: () => 'Give the operators. Only a report without a named operator (the ministry\'s example) may omit them.',
+  },
   'unknown-incident': {
     severity: 'error',
     ja: (p) => `事故「${q(p.actual)}」が data/incidents/ にありません。${p.expected ? `「${q(p.expected)}」の誤りではありませんか。` : ''}`,

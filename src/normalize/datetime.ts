@@ -5,7 +5,10 @@ export interface ClockTime {
   minute: number;
 }
 
-export interface DateTime extends CalendarDate, ClockTime {}
+export interface DateTime extends CalendarDate, ClockTime {
+  /** Set for a masked date ("D3 12:00" = 12:00 on the incident's third day): the date itself is not published. */
+  relativeDay?: number;
+}
 
 const weekdays = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
@@ -32,8 +35,22 @@ export function parseTime(value: string): ClockTime | undefined {
   return hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
 }
 
-/** "2025-04-26 07:41", "2025-04-26T07:41", "2025/4/26 7:41", optionally with "+09:00" (JST only). */
+/** Anchor of masked dates: day n is this date plus n - 1 days, so that differences and order still work. */
+const MASKED_ANCHOR = Date.UTC(2000, 0, 1);
+
+/**
+ * "2025-04-26 07:41", "2025-04-26T07:41", "2025/4/26 7:41", optionally with "+09:00" (JST only); or a masked date
+ * "D1 12:00" (the first day of the incident), for records whose dates are not published.
+ */
 export function parseDateTime(value: string): DateTime | undefined {
+  const relative = /^D(\d{1,3})[T ](\d{1,2}:\d{2})$/.exec(value.trim());
+  if (relative) {
+    const relativeDay = Number(relative[1]);
+    const time = parseTime(relative[2]);
+    if (relativeDay < 1 || !time) return undefined;
+    const anchor = new Date(MASKED_ANCHOR + (relativeDay - 1) * 86400000);
+    return { year: anchor.getUTCFullYear(), month: anchor.getUTCMonth() + 1, day: anchor.getUTCDate(), ...time, relativeDay };
+  }
   const match = /^(\S+?)[T ](\d{1,2}:\d{2}(?::00)?)(\+09:00)?$/.exec(value.trim());
   if (!match) return undefined;
   const date = parseIsoDate(match[1]);

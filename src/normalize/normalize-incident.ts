@@ -12,6 +12,7 @@ import {
 } from './datetime.js';
 import { formatWarekiDate } from './era.js';
 import { subNumber } from './numbering.js';
+import { deriveSummarySections } from './derive-summary.js';
 
 export interface CountGroupView {
   heading?: string;
@@ -62,12 +63,24 @@ export function occurrenceMinutes(occurrence: OccurrenceData): number | undefine
   return start && end ? toEpochMinutes(end) - toEpochMinutes(start) : undefined;
 }
 
-/** 「令和7年4月26日 7時41分」, with 「頃」 when approximate. */
-export function formatOccurrence(value: DateTime, approximate = false): string {
-  return `${formatWarekiDate(value)} ${formatClockJa(value)}${approximate ? '頃' : ''}`;
+/** 「令和7年4月26日」, or 「平成○年○月○日」 for a masked date (the era given by report.datesMasked). */
+export function formatIncidentDate(value: DateTime, maskedEra = ''): string {
+  return value.relativeDay !== undefined ? `${maskedEra}○年○月○日` : formatWarekiDate(value);
 }
 
-function normalizeOccurrence(occurrence: OccurrenceData, index: number, total: number): OccurrenceView {
+/** 「令和7年4月26日 7時41分」, with 「頃」 when approximate. */
+export function formatOccurrence(value: DateTime, approximate = false, maskedEra = ''): string {
+  return `${formatIncidentDate(value, maskedEra)} ${formatClockJa(value)}${approximate ? '頃' : ''}`;
+}
+
+/** 障害内容 of a record that states only the impact of each phase: 「①電子メールの送受信ができない」… */
+function describeImpacts(data: IncidentData): string {
+  const impacts = data.occurrences.map((o) => o.impact).filter((i): i is string => Boolean(i));
+  if (impacts.length <= 1) return impacts[0] ?? '－';
+  return impacts.map((impact, i) => `${subNumber('circled', i)}${impact}`).join('\\\n');
+}
+
+function normalizeOccurrence(occurrence: OccurrenceData, index: number, total: number, maskedEra?: string): OccurrenceView {
   const start = parseDateTime(occurrence.occurredAt);
   if (!start) throw new Error(`normalize received an unvalidated occurredAt: ${occurrence.occurredAt}`);
   const minutes = occurrenceMinutes(occurrence);
@@ -75,7 +88,7 @@ function normalizeOccurrence(occurrence: OccurrenceData, index: number, total: n
   const marker = total > 1 ? `${subNumber('circled', index)} ` : '';
   return {
     marker,
-    occurredAt: formatOccurrence(start, occurrence.approximate),
+    occurredAt: formatOccurrence(start, occurrence.approximate, maskedEra),
     duration: `${occurrence.durationApproximate ? '約' : ''}${formatDurationJa(minutes)}`,
     isoDate: toIsoDate(start),
     minutes,
@@ -84,18 +97,22 @@ function normalizeOccurrence(occurrence: OccurrenceData, index: number, total: n
 
 /** Pure: validated incident data + its body sections → the view model the templates read. */
 export function normalizeIncident(id: string, data: IncidentData, body: IncidentBody): IncidentView {
-  const occurrences = data.occurrences.map((o, i) => normalizeOccurrence(o, i, data.occurrences.length));
-  const perOperator = data.operators.filter((o) => o.affectedUsers !== undefined);
+  const maskedEra = data.report?.datesMasked;
+  const occurrences = data.occurrences.map((o, i) => normalizeOccurrence(o, i, data.occurrences.length, maskedEra));
+  const perOperator = (data.operators ?? []).filter((o) => o.affectedUsers !== undefined);
+  const reported = data.report?.affectedUsers;
+  const users = data.affectedUsers ?? (reported && { qualifier: '最大', value: reported.maximum, unit: reported.unit, ...(reported.basis && { remark: `（${reported.basis}）` }) });
   const affectedUsers: CountGroupView[] = perOperator.length
     ? perOperator.map((o) => ({ heading: o.name, lines: formatCounts(o.affectedUsers) }))
-    : [{ lines: formatCounts(data.affectedUsers) }];
+    : [{ lines: formatCounts(users) }];
   const firstOccurrence = parseDateTime(data.occurrences[0].occurredAt)!;
-  const operators = data.operators.map((o) => o.name);
+  const operators = (data.operators ?? []).map((o) => o.name);
+  const derived = deriveSummarySections(data);
   return {
     id,
-    title: data.title ?? `${operators.join('・')}の事故（${formatWarekiDate(firstOccurrence)}発生）`,
+    title: data.title ?? data.report?.title ?? `${operators.join('・')}の事故（${formatIncidentDate(firstOccurrence, maskedEra)}発生）`,
     operators,
-    operatorNames: operators.join('、'),
+    operatorNames: operators.join('、') || '－',
     occurrences,
     firstOccurrence,
     affectedUsers,
@@ -103,7 +120,7 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
     region: data.region,
     inquiries: [{ lines: formatCounts(data.inquiries) }],
     ...(data.inquiriesNote !== undefined && { inquiriesNote: data.inquiriesNote }),
-    description: data.description,
+    description: data.description ?? describeImpacts(data),
     classification: {
       ...(data.classification.classHeading && { classHeading: data.classification.classHeading }),
       class: data.classification.class,
@@ -114,9 +131,9 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
       })),
       ...(data.classification.note && { note: data.classification.note }),
     },
-    ...(body.sections.cause && { cause: body.sections.cause.markdown }),
+    ...((body.sections.cause || derived.cause) && { cause: body.sections.cause?.markdown ?? derived.cause }),
     ...(body.sections.configuration && { configuration: body.sections.configuration.markdown }),
-    ...(body.sections.prevention && { prevention: body.sections.prevention.markdown }),
+    ...((body.sections.prevention || derived.prevention) && { prevention: body.sections.prevention?.markdown ?? derived.prevention }),
     publicity: {
       ownSite: body.publicity.ownSite?.markdown || '－',
       other: body.publicity.other?.markdown || '－',

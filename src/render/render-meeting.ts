@@ -41,22 +41,23 @@ export function markupToDocTree(markup: string, title: string, file: string): { 
   return { tree: { title, lang: 'ja', blocks }, diagnostics };
 }
 
+/** Renders a named template; a template mistake becomes a diagnostic located in the template file. */
+export function renderTemplate(templates: TemplateSet, name: string, view: unknown): { markup?: string; diagnostics: Diagnostic[] } {
+  try {
+    return { markup: templates.render(name, view), diagnostics: [] };
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    const position = { line: error.line, column: error.column };
+    return { diagnostics: [createDiagnostic('template-error', error.templatePath, { start: position, end: position }, { actual: error.message })] };
+  }
+}
+
 /** Stages normalize → render → parse for one meeting. */
 export function renderMeeting(project: Project, meeting: MeetingRecord, templates: TemplateSet): RenderedMeeting {
   const incidentIds = incidentIdsOfMeeting(meeting);
   const view = viewMeeting(project, meeting);
-  let markup: string;
-  try {
-    markup = templates.render('meeting', view);
-  } catch (error) {
-    if (!(error instanceof TemplateError)) throw error;
-    const position = { line: error.line, column: error.column };
-    return {
-      view,
-      incidentIds,
-      diagnostics: [createDiagnostic('template-error', error.templatePath, { start: position, end: position }, { actual: error.message })],
-    };
-  }
+  const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, 'meeting', view);
+  if (markup === undefined) return { view, incidentIds, diagnostics: templateDiagnostics };
   const { tree, diagnostics } = markupToDocTree(markup, view.title, meeting.file.path);
   return { view, incidentIds, diagnostics, tree };
 }

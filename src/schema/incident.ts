@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateTime, duration, markdown, revision, text } from './common.js';
+import { reportSchema } from './report.js';
 
 /** One printed count: 「有料プラン契約数：最大約5.9万社」. */
 const count = z
@@ -31,6 +32,8 @@ const occurrence = z
     duration: duration.optional(),
     durationApproximate: z.boolean().optional(),
     place: z.string().optional(),
+    /** What stopped working in this phase (the report's 具体的な支障内容): 「電子メールの送受信ができない」. */
+    impact: z.string().optional(),
   })
   .strict();
 
@@ -56,16 +59,21 @@ export const incidentSchema = z
   .object({
     type: z.literal('incident'),
     title: z.string().optional(),
-    operators: z.array(operator).min(1),
+    /** Optional only for a record without a named operator (the ministry's fictional example); printed 「－」. */
+    operators: z.array(operator).min(1).optional(),
     occurrences: z.array(occurrence).min(1),
+    /** Derived from report.affectedUsers.maximum when absent. */
     affectedUsers: counts.optional(),
     affectedUsersNote: markdown.optional(),
     region: text,
     inquiries: counts,
     inquiriesNote: markdown.optional(),
-    description: markdown,
+    /** 障害内容; derived from the occurrences' impacts when absent. */
+    description: markdown.optional(),
     classification: classification,
     revisions: z.array(revision).optional(),
+    /** The detailed accident report: published as its own document when present. */
+    report: reportSchema.optional(),
   })
   .strict();
 

@@ -27,9 +27,13 @@ function findKey<T extends string>(table: Record<T, string>, title: string): T |
 
 /**
  * Splits an incident body into its sections (## 発生原因 …, ## 情報周知 / ### 自社サイト …) and reports
- * unknown, duplicate, missing and misplaced sections with their lines.
+ * unknown, duplicate, missing and misplaced sections with their lines. A required section the record's report
+ * data already gives (`derivedSections`) may be left out.
  */
-export function splitIncidentBody(file: SourceFile): { body: IncidentBody; diagnostics: Diagnostic[] } {
+export function splitIncidentBody(
+  file: SourceFile,
+  derivedSections: readonly IncidentSectionKey[] = [],
+): { body: IncidentBody; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const body: IncidentBody = { sections: {}, publicity: {} };
   const lines = file.body.split('\n');
@@ -108,7 +112,7 @@ export function splitIncidentBody(file: SourceFile): { body: IncidentBody; diagn
     );
   });
   close();
-  for (const key of REQUIRED) {
+  for (const key of REQUIRED.filter((k) => !derivedSections.includes(k))) {
     if (!body.sections[key as Exclude<IncidentSectionKey, 'publicity'>]) {
       const lastLine = Math.max(1, file.text.replace(/\n+$/, '').split('\n').length);
       diagnostics.push(

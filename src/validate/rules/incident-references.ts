@@ -28,8 +28,9 @@ export const checkIncidentReferences: Rule = {
       });
     }
     if (project.complete) {
-      for (const { id, file } of project.incidents.values()) {
-        if (!used.has(id)) diagnostics.push(createDiagnostic('unused-incident', file.path, locateYamlPath(file, ['type'])));
+      // An incident with a report is published on its own, so it is not lost when no meeting shows it.
+      for (const { id, file, data } of project.incidents.values()) {
+        if (!used.has(id) && !data.report) diagnostics.push(createDiagnostic('unused-incident', file.path, locateYamlPath(file, ['type'])));
       }
     }
     return diagnostics;

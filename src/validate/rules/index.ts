@@ -7,6 +7,7 @@ import { checkUniqueMeetings } from './unique-meetings.js';
 import { checkMarkdownContent } from './markdown-content.js';
 import { checkSeriousAccidentClass } from './serious-accident-class.js';
 import { checkServiceNumbers } from './service-numbers.js';
+import { checkReportConsistency } from './report-consistency.js';
 
 export interface Rule {
   /** The diagnostic ids the rule can emit. */
@@ -19,4 +20,5 @@ export const rules: readonly Rule[] = [checkMeetingTimes, checkUniqueMeetings, c
   checkMarkdownContent,
   checkSeriousAccidentClass,
   checkServiceNumbers,
+  checkReportConsistency,
 ];

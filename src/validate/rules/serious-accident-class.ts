@@ -19,6 +19,8 @@ export const checkSeriousAccidentClass: Rule = {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.incidents.values()) {
       const occurred = parseDateTime(data.occurrences[0].occurredAt)!;
+      // A masked date (the fictional example) names no day, so no class table applies to it.
+      if (occurred.relativeDay !== undefined) continue;
       const table = classTableAt(project.codes, toIsoDate(occurred));
       if (!table) continue;
       const numeral = /^\s*([一二三四五六七八九十]+)/.exec(data.classification.class)?.[1];
@@ -35,7 +37,7 @@ export const checkSeriousAccidentClass: Rule = {
       }
       if (!entry.thresholds) continue;
       const minutes = Math.max(...data.occurrences.map((o) => occurrenceMinutes(o) ?? 0));
-      const perOperator = data.operators.map((o) => maxCount(o.affectedUsers)).filter((n) => n !== undefined) as number[];
+      const perOperator = (data.operators ?? []).map((o) => maxCount(o.affectedUsers)).filter((n) => n !== undefined) as number[];
       const users = maxCount(data.affectedUsers) ?? (perOperator.length ? Math.max(...perOperator) : undefined);
       if (users === undefined) continue;
       const reached = entry.thresholds.some((t) => minutes >= t.hours * 60 && users >= t.users);

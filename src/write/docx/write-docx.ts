@@ -9,7 +9,7 @@ import { mmToTwips, textWidthTwips, A4, type StyleMap } from './style-map.js';
 export interface DocxOptions {
   styleMap: StyleMap;
   resolveFigure: (src: string) => string | undefined;
-  properties: { title: string; subject: string; creator: string; description?: string; keywords?: string; date: string };
+  properties: { title: string; subject: string; creator: string; description?: string; keywords?: string; date?: string };
 }
 
 function pageNumberFooter(map: StyleMap): Footer {
@@ -65,5 +65,6 @@ export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Ui
     ],
   });
   const buffer = await Packer.toBuffer(document);
-  return normalizeDocxPackage(new Uint8Array(buffer), options.properties.date);
+  // A record whose dates are not published is dated at the zip epoch, never at the clock.
+  return normalizeDocxPackage(new Uint8Array(buffer), options.properties.date ?? '1980-01-01');
 }

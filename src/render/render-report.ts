@@ -1,0 +1,35 @@
+import { normalizeReport } from '../normalize/normalize-report.js';
+import { parseDateTime, toIsoDate } from '../normalize/datetime.js';
+import type { IncidentRecord } from '../project.js';
+import type { RenderedPublication } from '../publications.js';
+import type { TemplateSet } from './handlebars-env.js';
+import { markupToDocTree, renderTemplate } from './render-meeting.js';
+import { writeBarChartSvg } from '../write/svg/bar-chart.js';
+
+/** Output name of an incident's report: output/report-<incident id>.html. */
+export function reportIdOf(incidentId: string): string {
+  return `report-${incidentId}`;
+}
+
+/** Stages normalize → render → parse for the detailed report of one incident (templates/report.hbs). */
+export function renderReport(record: IncidentRecord, templates: TemplateSet): RenderedPublication {
+  const view = normalizeReport(record, reportIdOf(record.id));
+  const first = parseDateTime(record.data.occurrences[0].occurredAt)!;
+  const operators = (record.data.operators ?? []).map((o) => o.name).join('、');
+  const properties = {
+    title: view.title,
+    subject: '重大な事故報告',
+    creator: operators || '電気通信事業者',
+    ...(first.relativeDay === undefined && { date: toIsoDate(first) }),
+  };
+  const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, 'report', view);
+  if (markup === undefined) return { properties, diagnostics: templateDiagnostics };
+  const { tree, diagnostics } = markupToDocTree(markup, view.title, record.file.path);
+  const assets = new Map<string, string>();
+  const series = view.usersOverTime;
+  if (series && series.points.length) {
+    const chart = { title: series.caption, categories: series.points.map((p) => p.time), series: [{ name: '影響利用者数', values: series.chartValues }], unit: record.data.report?.affectedUsers?.unit ?? '人' };
+    assets.set(series.chartSrc, writeBarChartSvg(chart));
+  }
+  return { tree, diagnostics, properties, assets };
+}
