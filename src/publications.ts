@@ -5,7 +5,8 @@ import type { SourceFile } from './load/source-file.js';
 import { fileHasErrors, type IncidentRecord, type Project } from './project.js';
 import type { TemplateSet } from './render/handlebars-env.js';
 import { incidentIdsOfMeeting, renderMeeting } from './render/render-meeting.js';
-import { renderReport, reportIdOf } from './render/render-report.js';
+import { renderReport } from './render/render-report.js';
+import { reportIdOf } from './normalize/normalize-report.js';
 
 /** Document properties of a publication (the Word core properties; the HTML title). */
 export interface PublicationProperties {
@@ -42,44 +43,65 @@ export interface PublicationList {
 
 const typeOf = (file: SourceFile) => (file.data as { type?: string } | undefined)?.type;
 
+/** What a kind of document is built from, and how: one entry per published document type. */
+interface PublicationKind {
+  /** The front matter `type` of the files it is built from. */
+  sourceType: string;
+  /** Whether a file of that type publishes this kind (an incident publishes a report only when it has one). */
+  publishes(file: SourceFile): boolean;
+  /** The publication, or why it cannot be built now. */
+  plan(project: Project, id: string, file: SourceFile): Publication | { id: string; reason: string };
+}
+
+const meetingMinutes: PublicationKind = {
+  sourceType: 'meeting',
+  publishes: () => true,
+  plan(project, id, file) {
+    const meeting = project.meetings.get(id);
+    if (!meeting || fileHasErrors(file)) return { id, reason: 'errors' };
+    const refs = incidentIdsOfMeeting(meeting);
+    const broken = refs.find((ref) => !project.incidents.has(ref));
+    if (broken) return { id, reason: `incident ${broken}` };
+    return {
+      id,
+      file,
+      incidents: refs.map((ref) => project.incidents.get(ref)!),
+      render: (templates) => {
+        const rendered = renderMeeting(project, meeting, templates);
+        const v = rendered.view;
+        return {
+          ...(rendered.tree && { tree: rendered.tree }),
+          diagnostics: rendered.diagnostics,
+          properties: { title: v.title, subject: `${v.committee} ${v.fiscalYearLabel}第${v.number}回`, creator: `${v.committee}事務局`, date: v.isoDate },
+        };
+      },
+    };
+  },
+};
+
+const incidentReport: PublicationKind = {
+  sourceType: 'incident',
+  publishes: (file) => (file.data as { report?: unknown }).report !== undefined,
+  plan(project, id, file) {
+    const record = project.incidents.get(id);
+    if (!record || fileHasErrors(file)) return { id: reportIdOf(id), reason: 'errors' };
+    return { id: reportIdOf(id), file, incidents: [record], render: (templates) => renderReport(record, templates) };
+  },
+};
+
+/** Registry of published document types. A new one is an entry here, plus its schema, normalize step and template. */
+export const publicationKinds: readonly PublicationKind[] = [meetingMinutes, incidentReport];
+
 /** Every document the project publishes, in file order. */
 export function listPublications(project: Project): PublicationList {
   const list: PublicationList = { publications: [], skipped: [] };
   for (const file of project.files) {
     const id = path.basename(file.absolutePath, '.md');
-    if (typeOf(file) === 'meeting') {
-      const meeting = project.meetings.get(id);
-      if (!meeting || fileHasErrors(file)) {
-        list.skipped.push({ id, file, reason: 'errors' });
-        continue;
-      }
-      const refs = incidentIdsOfMeeting(meeting);
-      const broken = refs.find((ref) => !project.incidents.has(ref));
-      if (broken) {
-        list.skipped.push({ id, file, reason: `incident ${broken}` });
-        continue;
-      }
-      list.publications.push({
-        id,
-        file,
-        incidents: refs.map((ref) => project.incidents.get(ref)!),
-        render: (templates) => {
-          const rendered = renderMeeting(project, meeting, templates);
-          const v = rendered.view;
-          return {
-            ...(rendered.tree && { tree: rendered.tree }),
-            diagnostics: rendered.diagnostics,
-            properties: { title: v.title, subject: `${v.committee} ${v.fiscalYearLabel}第${v.number}回`, creator: `${v.committee}事務局`, date: v.isoDate },
-          };
-        },
-      });
-    } else if (typeOf(file) === 'incident' && (file.data as { report?: unknown }).report !== undefined) {
-      const record = project.incidents.get(id);
-      if (!record || fileHasErrors(file)) {
-        list.skipped.push({ id: reportIdOf(id), file, reason: 'errors' });
-        continue;
-      }
-      list.publications.push({ id: reportIdOf(id), file, incidents: [record], render: (templates) => renderReport(record, templates) });
+    for (const kind of publicationKinds) {
+      if (typeOf(file) !== kind.sourceType || !kind.publishes(file)) continue;
+      const planned = kind.plan(project, id, file);
+      if ('render' in planned) list.publications.push(planned);
+      else list.skipped.push({ ...planned, file });
     }
   }
   return list;

@@ -52,6 +52,10 @@ export interface IncidentView {
   prevention?: string;
   publicity: { ownSite: string; other: string };
   revisions: { date: string; note: string }[];
+  /** Name of the incident's detailed report page, when the record has one. */
+  reportHref?: string;
+  /** The first occurrence's date is masked (the fictional example): no fiscal year can be derived from it. */
+  datesMasked: boolean;
 }
 
 /** Minutes between occurrence and recovery, or the stated duration. */
@@ -139,5 +143,7 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
       other: body.publicity.other?.markdown || '－',
     },
     revisions: data.revisions ?? [],
+    ...(data.report && { reportHref: `report-${id}.html` }),
+    datesMasked: firstOccurrence.relativeDay !== undefined,
   };
 }

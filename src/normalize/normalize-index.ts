@@ -18,6 +18,8 @@ export interface IndexView {
     downloads: DownloadView[];
     revision?: string;
   }[];
+  /** Detailed accident reports published on their own. */
+  reports: { title: string; htmlHref: string; downloads: DownloadView[] }[];
 }
 
 /** 「Word（35KB）」: type and size, as government sites label downloads. */
@@ -31,12 +33,18 @@ export function normalizeIndex(
   committee: string,
   meetings: readonly MeetingView[],
   fileSize: (name: string) => number | undefined,
+  reports: readonly { id: string; title: string }[] = [],
 ): IndexView {
   const sorted = [...meetings].sort((a, b) => b.fiscalYear - a.fiscalYear || b.number - a.number);
   const kinds = [
     { ext: 'docx', kind: 'Word' },
     { ext: 'pdf', kind: 'PDF' },
   ];
+  const downloadsOf = (id: string) =>
+    kinds.flatMap(({ ext, kind }) => {
+      const size = fileSize(`${id}.${ext}`);
+      return size === undefined ? [] : [{ href: `${id}.${ext}`, label: formatDownloadLabel(kind, size) }];
+    });
   return {
     committee,
     title: `${committee} 議事要旨一覧`,
@@ -47,11 +55,11 @@ export function normalizeIndex(
       title: m.title,
       htmlHref: `${m.id}.html`,
       operators: m.operators,
-      downloads: kinds.flatMap(({ ext, kind }) => {
-        const size = fileSize(`${m.id}.${ext}`);
-        return size === undefined ? [] : [{ href: `${m.id}.${ext}`, label: formatDownloadLabel(kind, size) }];
-      }),
+      downloads: downloadsOf(m.id),
       ...(m.revisions.length > 0 && { revision: m.revisions[m.revisions.length - 1].line }),
     })),
+    reports: reports
+      .filter((r) => fileSize(`${r.id}.html`) !== undefined)
+      .map((r) => ({ title: r.title, htmlHref: `${r.id}.html`, downloads: downloadsOf(r.id) })),
   };
 }

@@ -16,6 +16,8 @@ export interface RegisterRow {
   meetingTitle: string;
   meetingLabel: string;
   meetingHref: string;
+  /** The incident's detailed report page, or '' when it has none. */
+  reportHref: string;
 }
 
 export interface RegisterView {
@@ -32,7 +34,8 @@ export function normalizeRegister(meetings: readonly MeetingView[]): RegisterVie
   const rows: RegisterRow[] = sorted.flatMap((meeting) =>
     meeting.agenda.flatMap((item) =>
       item.incidents.map(({ incident }) => {
-        const fiscalYear = fiscalYearOf(incident.firstOccurrence);
+        // A masked date names no year: such an incident is counted in the year of the meeting that examined it.
+        const fiscalYear = incident.datesMasked ? meeting.fiscalYear : fiscalYearOf(incident.firstOccurrence);
         const numeral = /^\s*([一二三四五六七八九十]+)/.exec(incident.classification.class)?.[1] ?? '－';
         return {
           incidentId: incident.id,
@@ -49,6 +52,7 @@ export function normalizeRegister(meetings: readonly MeetingView[]): RegisterVie
           meetingTitle: meeting.title,
           meetingLabel: `${meeting.fiscalYearLabel}第${meeting.number}回（${meeting.dateLabel}）`,
           meetingHref: `${meeting.id}.html`,
+          reportHref: incident.reportHref ?? '',
         };
       }),
     ),

@@ -1,4 +1,4 @@
-import { normalizeReport } from '../normalize/normalize-report.js';
+import { normalizeReport, reportIdOf } from '../normalize/normalize-report.js';
 import { parseDateTime, toIsoDate } from '../normalize/datetime.js';
 import type { IncidentRecord } from '../project.js';
 import type { RenderedPublication } from '../publications.js';
@@ -6,10 +6,6 @@ import type { TemplateSet } from './handlebars-env.js';
 import { markupToDocTree, renderTemplate } from './render-meeting.js';
 import { writeBarChartSvg } from '../write/svg/bar-chart.js';
 
-/** Output name of an incident's report: output/report-<incident id>.html. */
-export function reportIdOf(incidentId: string): string {
-  return `report-${incidentId}`;
-}
 
 /** Stages normalize → render → parse for the detailed report of one incident (templates/report.hbs). */
 export function renderReport(record: IncidentRecord, templates: TemplateSet): RenderedPublication {

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeIfChanged } from '../write/atomic-write.js';
 import { normalizeIndex } from '../normalize/normalize-index.js';
+import { reportIdOf } from '../normalize/normalize-report.js';
 import { DEFAULT_COMMITTEE } from '../normalize/normalize-meeting.js';
 import { markupToDocTree } from '../render/render-meeting.js';
 import { writeHtml } from '../write/html/write-html.js';
@@ -11,10 +12,18 @@ import { publishedMeetingViews, type SiteContext } from './site-context.js';
 export async function writeIndex(site: SiteContext): Promise<void> {
   const views = publishedMeetingViews(site);
   const committee = views[0]?.committee ?? DEFAULT_COMMITTEE;
-  const view = normalizeIndex(committee, views, (name) => {
-    const file = path.join(site.outDir, name);
-    return existsSync(file) ? statSync(file).size : undefined;
-  });
+  const reports = [...site.project.incidents.values()]
+    .filter((r) => r.data.report)
+    .map((r) => ({ id: reportIdOf(r.id), title: r.data.report!.title }));
+  const view = normalizeIndex(
+    committee,
+    views,
+    (name) => {
+      const file = path.join(site.outDir, name);
+      return existsSync(file) ? statSync(file).size : undefined;
+    },
+    reports,
+  );
   const { tree, diagnostics } = markupToDocTree(site.templates.render('index', view), view.title, 'templates/index.hbs');
   site.result.diagnostics.push(...diagnostics);
   const target = path.join(site.outDir, 'index.html');

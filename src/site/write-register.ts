@@ -25,7 +25,7 @@ export async function writeRegister(site: SiteContext): Promise<void> {
   site.result.diagnostics.push(...diagnostics);
   const html = writeHtml(tree, { layout: site.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: (src) => (src === CHART ? CHART : undefined) });
   const csv = writeCsv(
-    ['年度', '事業者名', '発生日時', '継続時間', '影響利用者数', '影響地域', '区分', '区分の文言', '影響を与えた電気通信役務', '検証した会議', '会議のページ', '事故ID'],
+    ['年度', '事業者名', '発生日時', '継続時間', '影響利用者数', '影響地域', '区分', '区分の文言', '影響を与えた電気通信役務', '検証した会議', '会議のページ', '事故報告のページ', '事故ID'],
     view.rows.map((r) => [
       r.fiscalYearLabel,
       r.operators.join('／'),
@@ -38,6 +38,7 @@ export async function writeRegister(site: SiteContext): Promise<void> {
       r.services.join('／'),
       r.meetingLabel,
       r.meetingHref,
+      r.reportHref,
       r.incidentId,
     ]),
   );
