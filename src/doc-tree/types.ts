@@ -81,7 +81,7 @@ export interface TableRowNode {
 }
 export interface TableCellNode {
   header: boolean;
-  scope?: 'row' | 'col' | 'rowgroup';
+  scope?: 'row' | 'col' | 'rowgroup' | 'colgroup';
   colSpan: number;
   rowSpan: number;
   className?: string;

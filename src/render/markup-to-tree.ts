@@ -195,7 +195,7 @@ function readRow(row: Element, problems: MarkupProblem[]): TableRowNode {
     const className = attr(child, 'class');
     cells.push({
       header: child.tagName === 'th',
-      ...(scope === 'row' || scope === 'col' || scope === 'rowgroup' ? { scope } : {}),
+      ...(scope === 'row' || scope === 'col' || scope === 'rowgroup' || scope === 'colgroup' ? { scope } : {}),
       colSpan: Number(attr(child, 'colspan') ?? 1),
       rowSpan: Number(attr(child, 'rowspan') ?? 1),
       ...(className && { className }),

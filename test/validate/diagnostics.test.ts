@@ -164,3 +164,37 @@ describe('重大な事故 classes and thresholds (data/codes)', () => {
     expect(checkWithCodes(text).map((d) => d.id)).toEqual(['service-number-mismatch']);
   });
 });
+
+describe('report diagnostics', () => {
+  const reportIncident = (occurredAt: string, report: string) =>
+    incident(
+      validIncident.replace('"2025-04-26 07:41"', `"${occurredAt}"`) + `\nreport:\n  title: 記載例\n${report}`,
+      '## 発生原因\n\n原因。\n\n## 再発防止策\n\n対策。\n',
+    );
+
+  it('reports a masked date-time in a record that does not mask its dates', () => {
+    const found = check({ 'incidents/x.md': reportIncident('D1 12:00', '  place: ○○ビル') }).map(at);
+    expect(found).toEqual(['6:17 masked-date-without-mask']);
+  });
+
+  it('accepts a masked date-time when report.datesMasked names the era', () => {
+    expect(check({ 'incidents/x.md': reportIncident('D1 12:00', '  datesMasked: 平成') })).toEqual([]);
+  });
+
+  it('reports a countermeasure that names an undefined cause, at that name', () => {
+    const report = [
+      '  causes:',
+      '    - { id: scale-1, group: 大規模化した原因, text: 設定ミス }',
+      '  countermeasures:',
+      '    - { kind: 恒久, text: 訓練, causes: [scale-9] }',
+    ].join('\n');
+    const found = check({ 'incidents/x.md': reportIncident('2025-04-26 07:41', report) });
+    expect(found.map(at)).toEqual(['18:38 unknown-cause']);
+    expect(found[0].ja).toContain('scale-1');
+  });
+
+  it('requires operators unless the record is a report', () => {
+    const text = incident(validIncident.replace('operators:\n  - name: 株式会社テスト\n', ''));
+    expect(check({ 'incidents/x.md': text }).map((d) => d.id)).toContain('missing-operator');
+  });
+});

@@ -1,0 +1,132 @@
+import { mkdir, mkdtemp, readFile, writeFile, copyFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildProject } from '../../src/build.js';
+import { loadProject } from '../../src/pipeline.js';
+import { allDiagnostics } from '../../src/project.js';
+import { buildBundledData, repoRoot } from '../support/build-bundled.js';
+import { docxBodyText, htmlMainText, normalizeForComparison } from '../support/extract-text.js';
+
+const REPORT = 'report-example-email-outage';
+
+/** Verbatim from seed 003 (the ministry's 記載例), in the form the report prints them. */
+const seedFacts = [
+  '（別紙）',
+  'データ伝送役務（インターネット関連サービス（電子メール））の事故の記載例',
+  '事故の内容、システム構成、機器等の名称・説明等は全て架空である',
+  '①平成○年○月○日○曜日12時00分～同○年○月○日○曜日 14時15分',
+  '（継続時間：2時間15分間）',
+  '（継続時間：10日間11時間40分間）',
+  '○○ビル○○データセンター （○県○市○丁目○番地の○）',
+  '最大58,990人 （契約数ベース）',
+  '（参考） 総契約数：904,432人（平成○年○月時点）',
+  '（重大な事故の区分：一の項から三の項までに掲げる電気通信役務以外の電気通信役務）',
+  '・○○メール（主に、個人ユーザを対象としたサービス。）',
+  '②過去に受信したメールの閲覧ができない',
+  '・機器増設時の設定ミス',
+  '※事故の全体概要が把握できる情報を簡単に記載',
+  '※ストレージ機器ＡとＢは別メーカの商品である。',
+  '②メールを受信するとストレージ機器Ｂに当該メールデータ及び利用者情報が保存される。',
+  '③ストレージ機器Ａを使用する仮想サーバ群が停止',
+  '■ 事故発生直後は、継続的に３万人以上の利用者に影響を与えた。',
+  '※影響利用者数は障害機器のエラーログ数から算定',
+  '①【○/○ 12:00】',
+  '（障害検知）',
+  '③【12:30】メーカーがストレージ機器Ａの障害と断定',
+  '⑪【○/○ 23:40】',
+  '過去メールの閲覧が復旧',
+  '全社体制へ移行',
+  '故障箇所が不明なため、ネットワーク設備管理部門からベンダーへ連絡。',
+  '■ 障害の規模が大きかったため、関係部門全体（全社体制）で対応。',
+  '○大規模化した原因',
+  '工事時の原因：試験信号の設定ミス',
+  '維持・運用時の原因：利用者情報のバックアップデータ量の管理不足',
+  '＜暫定対処＞',
+  '3. メールの利用者情報のバックアップを１時間間隔で過去３世代分を保存。',
+  '【平成○年○月○日実施完了予定】',
+  '１時間間隔で過去３世代分（合計３時間分）を保存',
+  '主に、「障害の影響対象者」に関する問い合わせ',
+  '合計587件（○月○日○時時点）',
+  '第４～１１報',
+  'ＳＮＳを用いた周知',
+  '※ 第３報以降についても同様に画面キャプチャーを添付',
+];
+
+let html: string;
+let docx: Uint8Array;
+
+beforeAll(async () => {
+  const { outDir } = await buildBundledData(['html', 'docx']);
+  html = await readFile(path.join(outDir, `${REPORT}.html`), 'utf8');
+  docx = new Uint8Array(await readFile(path.join(outDir, `${REPORT}.docx`)));
+});
+
+describe('the detailed report of seed 003', () => {
+  it('carries every listed fact of the seed in the HTML and in the Word text', () => {
+    const htmlText = normalizeForComparison(htmlMainText(html));
+    const docxText = normalizeForComparison(docxBodyText(docx));
+    expect(seedFacts.filter((f) => !htmlText.includes(normalizeForComparison(f)))).toEqual([]);
+    expect(seedFacts.filter((f) => !docxText.includes(normalizeForComparison(f)))).toEqual([]);
+  });
+
+  it('gives HTML and Word the same text, ending with 以上', () => {
+    const htmlText = normalizeForComparison(htmlMainText(html));
+    expect(normalizeForComparison(docxBodyText(docx))).toBe(htmlText);
+    expect(htmlText.endsWith('以上')).toBe(true);
+  });
+
+  it('follows the seed order of sections', () => {
+    const headings = [...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    const order = ['事故の全体概要', 'システム構成', '正常時の動作の流れ', '事故発生時の動作の流れ', '影響利用者数の推移', '措置模様（事故対応状況）', '措置模様（連絡体制）', '発生原因と再発防止策', '管理工程ごとの発生原因', '再発防止策（暫定対処と恒久対処）', '利用者対応状況'];
+    expect(headings.filter((h) => order.includes(h))).toEqual(order);
+  });
+
+  it('pairs each cause with the countermeasures that name it, in one table', () => {
+    const table = /<caption>発生原因と再発防止策<\/caption>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+    const scaleRow = /１．委託業者による仮想基盤追加時の設定ミス[\s\S]*?<\/tr>/.exec(table)?.[0] ?? '';
+    expect(scaleRow).toContain('仮想基盤追加時の設定手順書の委託業者への周知を徹底する体制を構築。');
+    expect(scaleRow).toContain('仮想基盤追加時の設定手順に係る訓練を定期的に委託業者とともに実施する体制を構築。');
+    expect(scaleRow).not.toContain('バックアップ');
+  });
+
+  it('writes no real date for a record whose dates are masked', () => {
+    expect(htmlMainText(html)).not.toMatch(/平成\d|2000|1999/);
+  });
+});
+
+describe('one record, two forms', () => {
+  it('derives the minutes summary table from the report data when a meeting names the example', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'minutes-derive-'));
+    await mkdir(path.join(root, 'data/incidents'), { recursive: true });
+    await mkdir(path.join(root, 'data/meetings'), { recursive: true });
+    await copyFile(path.join(repoRoot, 'data/incidents/example-email-outage.md'), path.join(root, 'data/incidents/example-email-outage.md'));
+    await writeFile(
+      path.join(root, 'data/meetings/fy2025-09.md'),
+      ['---', 'type: meeting', 'fiscalYear: 2025', 'number: 9', 'date: "2026-02-10"', 'start: "10:00"', 'end: "11:00"', 'place: Web会議', 'agenda:',
+        '  - text: 記載例について説明が行われた。', '    incidents: [example-email-outage]', '---', ''].join('\n'),
+    );
+    const project = await loadProject({ cwd: root, dataDir: 'data' });
+    expect(allDiagnostics(project).filter((d) => d.severity === 'error')).toEqual([]);
+    const outDir = path.join(root, 'output');
+    await buildProject(project, { cwd: root, outDir, templatesDir: path.join(repoRoot, 'templates'), formats: ['html'] });
+    const table = htmlMainText(await readFile(path.join(outDir, 'fy2025-09.html'), 'utf8'));
+    for (const expected of [
+      '① 平成○年○月○日 12時0分',
+      '① 2時間15分',
+      '② 251時間40分',
+      '最大58,990人（契約数ベース）',
+      '電話：499件',
+      '①電子メールの送受信ができない',
+      '＜大規模化した原因＞',
+      '委託業者による仮想基盤追加時の設定ミス',
+      '＜恒久対処＞',
+      '【平成○年○月○日実施完了予定】',
+    ]) {
+      expect(table).toContain(expected);
+    }
+    const register = await readFile(path.join(outDir, 'incidents.html'), 'utf8');
+    expect(register).toContain('href="report-example-email-outage.html"');
+    expect(register).toContain('令和7年度');
+  });
+});
