@@ -18,6 +18,7 @@ const USAGE = `使い方 / usage:
   minutes check [files or folders…] [--strict] [--format text|json] [--data DIR] [--lang ja|en]
   minutes new meeting|incident [operator-slug] [--date YYYY-MM-DD]
   minutes watch [--out DIR] [--format html,docx]
+  minutes schemas [--data DIR]          JSON Schemas for editors → DIR/schemas/
 
 終了コード / exit codes: 0 ok, 1 data errors, 2 usage, 3 template errors, 70 internal error`;
 
@@ -117,6 +118,15 @@ async function main(argv: string[]): Promise<number> {
     if (existsSync(target)) throw new UsageError(`既にあります / already exists: ${path.relative(cwd, target)}`);
     await writeFileAtomic(target, made.text);
     process.stdout.write(`${lang === 'ja' ? '作成' : 'created'}  ${path.relative(cwd, target)}\n`);
+    return 0;
+  }
+  if (command === 'schemas') {
+    const { frontMatterJsonSchema } = await import('./schema/json-schema.js');
+    for (const type of ['meeting', 'incident'] as const) {
+      const target = path.join(project.dataDir, 'schemas', `${type}.schema.json`);
+      await writeFileAtomic(target, frontMatterJsonSchema(type));
+      process.stdout.write(`${lang === 'ja' ? '書き出し' : 'written'}  ${path.relative(cwd, target)}\n`);
+    }
     return 0;
   }
   throw new UsageError(`不明なコマンド / unknown command: ${command}`);

@@ -1,0 +1,63 @@
+/**
+ * One fixture per diagnostic: test/fixtures/invalid/<id>/ holds a small data folder (meetings/, incidents/, and
+ * optionally templates/ files that replace the bundled ones) and expected.diagnostics.txt, one
+ * `file:line:column severity id` a line, sorted. Every catalogue id must have its folder. UPDATE=1 rewrites the
+ * expected files; reviewers read the diff.
+ */
+import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProject } from '../../src/build.js';
+import { catalog } from '../../src/diagnostics/catalog.js';
+import { readCodes } from '../../src/load/read-codes.js';
+import { findMarkdownFiles, validateSources } from '../../src/pipeline.js';
+import { allDiagnostics } from '../../src/project.js';
+import { readSource } from '../../src/load/read-source.js';
+import { repoRoot } from '../support/build-bundled.js';
+
+const fixturesDir = path.join(repoRoot, 'test/fixtures/invalid');
+const ids = Object.keys(catalog).sort();
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Validates (and, when the fixture brings templates, builds) one fixture; returns its diagnostics as lines. */
+async function diagnosticsOf(fixture: string): Promise<string[]> {
+  const dataDir = path.join(fixture, 'data');
+  const files = await Promise.all((await findMarkdownFiles(dataDir)).map((f) => readSource(f, fixture)));
+  const project = validateSources(files, dataDir, readCodes(path.join(repoRoot, 'data')));
+  const found = allDiagnostics(project);
+  if (await exists(path.join(fixture, 'templates'))) {
+    const templatesDir = await mkdtemp(path.join(os.tmpdir(), 'minutes-fixture-templates-'));
+    await cp(path.join(repoRoot, 'templates'), templatesDir, { recursive: true });
+    await cp(path.join(fixture, 'templates'), templatesDir, { recursive: true });
+    const outDir = await mkdtemp(path.join(os.tmpdir(), 'minutes-fixture-out-'));
+    const result = await buildProject(project, { cwd: fixture, outDir, templatesDir, formats: ['html'] });
+    found.push(...result.diagnostics.map((d) => ({ ...d, file: path.relative(templatesDir, d.file).startsWith('..') ? d.file : path.join('templates', path.relative(templatesDir, d.file)) })));
+  }
+  return found.map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.severity} ${d.id}`).sort();
+}
+
+describe('one fixture per diagnostic', () => {
+  it('has a test/fixtures/invalid/<id>/ folder for every catalogue id', async () => {
+    const folders = (await readdir(fixturesDir)).sort();
+    expect(ids.filter((id) => !folders.includes(id))).toEqual([]);
+  });
+
+  for (const id of ids) {
+    it(`reports ${id} where its fixture expects it`, async () => {
+      const fixture = path.join(fixturesDir, id);
+      const expectedFile = path.join(fixture, 'expected.diagnostics.txt');
+      const actual = await diagnosticsOf(fixture);
+      expect(actual.some((line) => line.endsWith(` ${id}`))).toBe(true);
+      if (process.env.UPDATE === '1') await writeFile(expectedFile, `${actual.join('\n')}\n`);
+      const expected = (await readFile(expectedFile, 'utf8')).split('\n').filter(Boolean);
+      expect(actual).toEqual(expected);
+    });
+  }
+});
