@@ -4,7 +4,7 @@
  * `file:line:column severity id` a line, sorted. Every catalogue id must have its folder. UPDATE=1 rewrites the
  * expected files; reviewers read the diff.
  */
-import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +26,24 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
+/**
+ * A fixture too big to commit (file-too-large) describes its file in generate.json: { path, bytes, line }. The runner
+ * writes it into a temp copy of the fixture: `line` repeated up to `bytes`.
+ */
+async function materialize(fixture: string): Promise<string> {
+  const spec = path.join(fixture, 'generate.json');
+  if (!(await exists(spec))) return fixture;
+  const { path: relative, bytes, line } = JSON.parse(await readFile(spec, 'utf8')) as { path: string; bytes: number; line: string };
+  const copy = await mkdtemp(path.join(os.tmpdir(), 'minutes-fixture-'));
+  await cp(fixture, copy, { recursive: true });
+  await mkdir(path.dirname(path.join(copy, relative)), { recursive: true });
+  await writeFile(path.join(copy, relative), line.repeat(Math.ceil(bytes / Buffer.byteLength(line))));
+  return copy;
+}
+
 /** Validates (and, when the fixture brings templates, builds) one fixture; returns its diagnostics as lines. */
-async function diagnosticsOf(fixture: string): Promise<string[]> {
+async function diagnosticsOf(folder: string): Promise<string[]> {
+  const fixture = await materialize(folder);
   const dataDir = path.join(fixture, 'data');
   const files = await Promise.all((await findMarkdownFiles(dataDir)).map((f) => readSource(f, fixture)));
   const project = validateSources(files, dataDir, readCodes(path.join(repoRoot, 'data')));
