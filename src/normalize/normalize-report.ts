@@ -52,7 +52,7 @@ export interface ReportView {
   causesByStage: { group: string; causes: { heading: string; stages: { line: string; details: string[] }[] }[] }[];
   countermeasures: { heading: string; items: { number: number; text: string; schedule?: string }[] }[];
   notices: { number: string; at: string; channel: string; text: string }[];
-  inquiries?: { total: string; asOf?: string; channels: string[] };
+  inquiries?: { summary: string; channels: string };
   inquiryThemes: { period?: string; text: string }[];
   otherResponses: { label: string; text: string }[];
   hasResponse: boolean;
@@ -83,9 +83,12 @@ function resolveMoment(value: string, first: DateTime, masked: boolean): ReportM
   };
 }
 
-/** 「○/○ 12:00」 on the first entry and whenever the day changes (or when asked), else 「12:03」. */
+/**
+ * 「○/○ 12:00」 when the day differs from the previous entry's (the first entry is compared with the day of the
+ * first occurrence) or when the entry asks for it (`showDate`), else 「12:03」.
+ */
 function momentLabels(values: { at: string; showDate?: boolean }[], first: DateTime, masked: boolean): string[] {
-  let lastDay = '';
+  let lastDay = resolveMoment(`${first.hour}:${String(first.minute).padStart(2, '0')}`, first, masked).dayKey;
   return values.map((v) => {
     const moment = resolveMoment(v.at, first, masked);
     const label = moment.dayKey !== lastDay || v.showDate ? `${moment.date} ${moment.clock}` : moment.clock;
@@ -222,8 +225,13 @@ export function normalizeReport(record: IncidentRecord, reportId: string): Repor
 
   const channelCounts = Array.isArray(record.data.inquiries) ? record.data.inquiries : [];
   const total = channelCounts.reduce((sum, c) => sum + (typeof c.value === 'number' ? c.value : 0), 0);
+  const unit = channelCounts[0]?.unit ?? '件';
+  const channelNames = channelCounts.map((c) => c.label).filter((l): l is string => Boolean(l));
   const inquiries = channelCounts.length
-    ? { total: `合計${groupDigits(total)}${channelCounts[0].unit ?? '件'}`, ...(report.inquiriesAsOf && { asOf: report.inquiriesAsOf }), channels: formatCounts(channelCounts) }
+    ? {
+        summary: `合計${groupDigits(total)}${unit}${report.inquiriesAsOf ? `（${report.inquiriesAsOf}）` : ''}の問い合わせが${channelNames.length ? `、${channelNames.join('及び')}窓口に` : ''}あった。`,
+        channels: `（${formatCounts(channelCounts).join('、')}）`,
+      }
     : undefined;
 
   return {

@@ -6,11 +6,10 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextDirection,
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { Block, TableNode } from '../../doc-tree/types.js';
+import type { Block, Inline, TableNode } from '../../doc-tree/types.js';
 import type { BlockContext, DocxBlock } from './blocks.js';
 import { inlinesToRuns } from './inlines.js';
 
@@ -42,6 +41,21 @@ function columnWidths(table: TableNode, context: BlockContext, count: number): n
   return widths;
 }
 
+/**
+ * A vertical label (情報周知) written one character per line. Word's own vertical text direction (tbRl) would be
+ * simpler, but LibreOffice cannot break a row holding such a cell across pages: a long 自社サイト row was cut off
+ * at the page end. Stacked characters read the same way, and the row breaks normally in both programs.
+ */
+function stackCharacters(blocks: Block[]): Block[] {
+  const stack = (inlines: Inline[]): Inline[] =>
+    inlines.flatMap((inline): Inline[] =>
+      inline.type === 'text'
+        ? [...inline.text].flatMap((char, i): Inline[] => (i === 0 ? [{ type: 'text', text: char }] : [{ type: 'break' }, { type: 'text', text: char }]))
+        : [inline],
+    );
+  return blocks.map((block) => (block.type === 'paragraph' ? { ...block, children: stack(block.children) } : block));
+}
+
 /** A DocTree table → a Word table with a fixed grid, merged cells, shaded labels and unsplittable short rows. */
 export function tableToDocx(table: TableNode, context: BlockContext, convert: ConvertBlocks): DocxBlock[] {
   const count = gridColumnCount(table);
@@ -57,7 +71,7 @@ export function tableToDocx(table: TableNode, context: BlockContext, convert: Co
       for (let c = column; c < column + cell.colSpan; c++) carried[c] = cell.rowSpan;
       column += cell.colSpan;
       const vertical = cell.className?.split(/\s+/).includes('vertical');
-      const children = convert(cell.children, {
+      const children = convert(vertical ? stackCharacters(cell.children) : cell.children, {
         ...context,
         width: width - 230,
         listLevel: 0,
@@ -69,8 +83,7 @@ export function tableToDocx(table: TableNode, context: BlockContext, convert: Co
         ...(cell.colSpan > 1 && { columnSpan: cell.colSpan }),
         ...(cell.rowSpan > 1 && { rowSpan: cell.rowSpan }),
         ...(cell.header && { shading: { fill: look.labelShading, type: ShadingType.CLEAR, color: 'auto' } }),
-        ...(vertical && { textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT, verticalAlign: VerticalAlign.CENTER }),
-        ...(cell.header && !vertical && { verticalAlign: VerticalAlign.CENTER }),
+        ...(cell.header && { verticalAlign: VerticalAlign.CENTER }),
       });
     });
     for (let c = 0; c < carried.length; c++) carried[c] = Math.max(0, (carried[c] ?? 0) - 1);
