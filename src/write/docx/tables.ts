@@ -1,4 +1,5 @@
 import {
+  TextDirection,
   BorderStyle,
   Paragraph,
   ShadingType,
@@ -12,6 +13,8 @@ import {
 import type { Block, Inline, TableNode } from '../../doc-tree/types.js';
 import type { BlockContext, DocxBlock } from './blocks.js';
 import { inlinesToRuns } from './inlines.js';
+import { rowsFitOnePage } from './row-fit.js';
+import { A4, mmToTwips } from './style-map.js';
 
 type ConvertBlocks = (blocks: readonly Block[], context: BlockContext) => DocxBlock[];
 
@@ -42,9 +45,9 @@ function columnWidths(table: TableNode, context: BlockContext, count: number): n
 }
 
 /**
- * A vertical label (情報周知) written one character per line. Word's own vertical text direction (tbRl) would be
- * simpler, but LibreOffice cannot break a row holding such a cell across pages: a long 自社サイト row was cut off
- * at the page end. Stacked characters read the same way, and the row breaks normally in both programs.
+ * A vertical label (情報周知) written one character per line, for rows too long for one page: LibreOffice cannot
+ * break a row holding a cell with vertical text direction (tbRl) across pages and cuts the rest off. Stacked
+ * characters read the same way, and such rows break normally.
  */
 function stackCharacters(blocks: Block[]): Block[] {
   const stack = (inlines: Inline[]): Inline[] =>
@@ -56,22 +59,38 @@ function stackCharacters(blocks: Block[]): Block[] {
   return blocks.map((block) => (block.type === 'paragraph' ? { ...block, children: stack(block.children) } : block));
 }
 
+/** The width in twips of every cell, row by row, on the table's grid (cells under a rowspan are skipped). */
+function layoutCellWidths(table: TableNode, widths: number[]): number[][] {
+  const carried: number[] = [];
+  return table.rows.map((row) => {
+    let column = 0;
+    const rowWidths = row.cells.map((cell) => {
+      while ((carried[column] ?? 0) > 0) column++;
+      const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);
+      for (let c = column; c < column + cell.colSpan; c++) carried[c] = cell.rowSpan;
+      column += cell.colSpan;
+      return width;
+    });
+    for (let c = 0; c < carried.length; c++) carried[c] = Math.max(0, (carried[c] ?? 0) - 1);
+    return rowWidths;
+  });
+}
+
 /** A DocTree table → a Word table with a fixed grid, merged cells, shaded labels and unsplittable short rows. */
 export function tableToDocx(table: TableNode, context: BlockContext, convert: ConvertBlocks): DocxBlock[] {
   const count = gridColumnCount(table);
   const widths = columnWidths(table, context, count);
   const look = context.map.tables[table.className ?? ''] ?? context.map.tables.default;
   const border = { style: BorderStyle.SINGLE, size: 4, color: look.borderColor };
-  const carried: number[] = [];
-  const rows = table.rows.map((row) => {
-    let column = 0;
-    const cells = row.cells.map((cell) => {
-      while ((carried[column] ?? 0) > 0) column++;
-      const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);
-      for (let c = column; c < column + cell.colSpan; c++) carried[c] = cell.rowSpan;
-      column += cell.colSpan;
+  const cellWidths = layoutCellWidths(table, widths);
+  const pageHeight = mmToTwips(A4.heightMm - context.map.page.marginTopMm - context.map.page.marginBottomMm);
+  const rows = table.rows.map((row, r) => {
+    const cells = row.cells.map((cell, i) => {
+      const width = cellWidths[r][i];
       const vertical = cell.className?.split(/\s+/).includes('vertical');
-      const children = convert(vertical ? stackCharacters(cell.children) : cell.children, {
+      const spanned = table.rows.slice(r, r + cell.rowSpan);
+      const upright = vertical && rowsFitOnePage(spanned, (_, index) => cellWidths[table.rows.indexOf(_)][index], pageHeight);
+      const children = convert(vertical && !upright ? stackCharacters(cell.children) : cell.children, {
         ...context,
         width: width - 230,
         listLevel: 0,
@@ -83,10 +102,10 @@ export function tableToDocx(table: TableNode, context: BlockContext, convert: Co
         ...(cell.colSpan > 1 && { columnSpan: cell.colSpan }),
         ...(cell.rowSpan > 1 && { rowSpan: cell.rowSpan }),
         ...(cell.header && { shading: { fill: look.labelShading, type: ShadingType.CLEAR, color: 'auto' } }),
+        ...(upright && { textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT }),
         ...(cell.header && { verticalAlign: VerticalAlign.CENTER }),
       });
     });
-    for (let c = 0; c < carried.length; c++) carried[c] = Math.max(0, (carried[c] ?? 0) - 1);
     const keep = row.className?.split(/\s+/).includes('keep');
     return new TableRow({ children: cells, ...(keep && { cantSplit: true }) });
   });
