@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
-import markdownItAttrs from 'markdown-it-attrs';
 import markdownItBracketedSpans from 'markdown-it-bracketed-spans';
-import markdownItCjkBreaks from 'markdown-it-cjk-breaks';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { PluginSimple, PluginWithOptions } from 'markdown-it';
+import type { PluginSimple } from 'markdown-it';
+import { cjkBreaks } from './cjk-breaks.js';
+import { langAttribute } from './lang-attribute.js';
 
 /** Link targets a document may use; images may also use a relative path inside data/ (checked elsewhere). */
 const SAFE_LINK = /^(https?:|mailto:)/i;
@@ -35,8 +35,8 @@ function createMarkdown(): MarkdownIt {
   };
   // The plugins' own typings target an older markdown-it; their runtime API is the plugin signature.
   md.use(markdownItBracketedSpans as unknown as PluginSimple);
-  md.use(markdownItAttrs as unknown as PluginWithOptions<{ allowedAttributes: string[] }>, { allowedAttributes: ['lang'] });
-  md.use(markdownItCjkBreaks);
+  md.use(langAttribute);
+  md.use(cjkBreaks);
   md.core.ruler.push('classify_paragraphs', classifyParagraphs);
   return md;
 }

@@ -3,16 +3,21 @@ import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
 /** Fixed timestamp for every zip entry (the zip format cannot store dates before 1980). */
 const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
 
+/** The parts of a package by path, as the docx package's compiler gives them (XML as text, media as bytes). */
+export type PackageParts = Map<string, string | Uint8Array>;
+
 /**
  * Makes a docx package reproducible: the document dates come from the data (not the clock), random
- * relationship ids are renumbered in order of appearance, and the zip is rewritten with fixed entry times.
+ * relationship ids are renumbered in order of appearance, and the zip is written with fixed entry times.
  */
-export function normalizeDocxPackage(bytes: Uint8Array, isoDate: string): Uint8Array {
-  const entries = unzipSync(bytes);
+export function zipReproducibly(parts: PackageParts, isoDate: string): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
-  const names = Object.keys(entries);
+  const names = [...parts.keys()];
   const texts = new Map<string, string>();
-  for (const name of names) if (/\.(xml|rels)$/.test(name)) texts.set(name, strFromU8(entries[name]));
+  for (const name of names) {
+    const part = parts.get(name)!;
+    if (/\.(xml|rels)$/.test(name)) texts.set(name, typeof part === 'string' ? part : strFromU8(part));
+  }
   const core = texts.get('docProps/core.xml');
   if (core) {
     texts.set(
@@ -28,9 +33,15 @@ export function normalizeDocxPackage(bytes: Uint8Array, isoDate: string): Uint8A
   const out: Zippable = {};
   for (const name of names) {
     const text = texts.get(name);
-    out[name] = [text !== undefined ? strToU8(text) : entries[name], { mtime: ZIP_TIME, level: 6 }];
+    const part = parts.get(name)!;
+    out[name] = [text !== undefined ? strToU8(text) : typeof part === 'string' ? strToU8(part) : part, { mtime: ZIP_TIME, level: 6 }];
   }
   return zipSync(out, { mtime: ZIP_TIME });
+}
+
+/** The same for a finished .docx file. */
+export function normalizeDocxPackage(bytes: Uint8Array, isoDate: string): Uint8Array {
+  return zipReproducibly(new Map(Object.entries(unzipSync(bytes))), isoDate);
 }
 
 /** Relationship ids the docx package draws at random (hyperlinks, images): anything but rId<number>. */

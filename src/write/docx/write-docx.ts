@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocTree } from '../../doc-tree/types.js';
 import { blocksToDocx } from './blocks.js';
-import { normalizeDocxPackage } from './normalize-package.js';
+import { normalizeDocxPackage, zipReproducibly, type PackageParts } from './normalize-package.js';
 import { NumberingRegistry } from './numbering.js';
 import { buildStyles } from './styles.js';
 import { mmToTwips, textWidthTwips, A4, type StyleMap } from './style-map.js';
@@ -64,7 +64,11 @@ export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Ui
       },
     ],
   });
-  const buffer = await Packer.toBuffer(document);
   // A record whose dates are not published is dated at the zip epoch, never at the clock.
-  return normalizeDocxPackage(new Uint8Array(buffer), options.properties.date ?? '1980-01-01');
+  const date = options.properties.date ?? '1980-01-01';
+  // The package's parts straight from the docx compiler, zipped once by us; Packer.toBuffer would zip them, and we
+  // would unzip them again to make the package reproducible.
+  const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify: undefined, overrides: []): PackageParts } }).compiler;
+  if (compiler) return zipReproducibly(compiler.compile(document, undefined, []), date);
+  return normalizeDocxPackage(new Uint8Array(await Packer.toBuffer(document)), date);
 }
