@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 import { documentTypes, isDocumentTypeName } from './document-types.js';
 import { locateYamlPath } from './load/locate.js';
-import { readSource } from './load/read-source.js';
+import { type ParseCache, readSource } from './load/read-source.js';
 import { readCodes, type Codes } from './load/read-codes.js';
 import type { SourceFile } from './load/source-file.js';
 import { fileHasErrors, type Project } from './project.js';
@@ -19,6 +19,8 @@ export interface LoadOptions {
   dataDir: string;
   /** Extra files or folders given on the command line (read too). */
   inputs?: readonly string[];
+  /** Files parsed by an earlier load of the same process (minutes watch). */
+  cache?: ParseCache;
 }
 
 /** All .md files below a file or folder, sorted so runs are reproducible. */
@@ -46,8 +48,12 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   const filePaths = [...new Set((await Promise.all(targets.map(findMarkdownFiles))).flat())].filter(
     (f) => !path.basename(f).toLowerCase().startsWith('readme'),
   );
-  const files = await Promise.all(filePaths.map((f) => readSource(f, options.cwd)));
-  return validateSources(files, dataDir, readCodes(dataDir));
+  const files = await Promise.all(filePaths.map((f) => readSource(f, options.cwd, options.cache)));
+  const project = validateSources(files, dataDir, readCodes(dataDir));
+  // Every diagnostic is located by now: drop the YAML syntax trees, the largest part of a big archive in memory
+  // (a watch keeps them in its cache for the files that did not change).
+  if (!options.cache) for (const file of files) delete file.yaml, delete file.lineCounter;
+  return project;
 }
 
 /** Stage validate on files already read (tests start here, from strings). */

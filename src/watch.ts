@@ -2,6 +2,7 @@ import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { buildProject, type BuildOptions, type BuildResult } from './build.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { ParseCache } from './load/read-source.js';
 import { loadProject } from './pipeline.js';
 import { allDiagnostics } from './project.js';
 
@@ -24,6 +25,7 @@ export function watchProject(options: WatchOptions): { close: () => void; ready:
   let running: Promise<void> = Promise.resolve();
   let again = false;
   let busy = false;
+  const cache = new ParseCache();
   const rebuild = async () => {
     if (busy) {
       again = true;
@@ -33,7 +35,7 @@ export function watchProject(options: WatchOptions): { close: () => void; ready:
     try {
       do {
         again = false;
-        const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir });
+        const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, cache });
         const result = await buildProject(project, options);
         watchFolders();
         options.onBuild(result, [...allDiagnostics(project), ...result.diagnostics]);

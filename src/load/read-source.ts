@@ -8,8 +8,23 @@ import type { SourceFile } from './source-file.js';
 /** Largest data file we accept; real minutes are far below this. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+/**
+ * Parsed files by absolute path and text, kept by a long-running process (minutes watch) so that a save re-parses
+ * only the file that changed. Each hit is a fresh copy: later stages add diagnostics to the files they get.
+ */
+export class ParseCache {
+  private readonly entries = new Map<string, { text: string; file: SourceFile }>();
+
+  parse(shown: string, absolutePath: string, text: string): SourceFile {
+    const hit = this.entries.get(absolutePath);
+    const file = hit && hit.text === text && hit.file.path === shown ? hit.file : parseSource(shown, absolutePath, text);
+    this.entries.set(absolutePath, { text, file });
+    return { ...file, diagnostics: [...file.diagnostics] };
+  }
+}
+
 /** Reads a data file from disk and splits it into front matter and body. Never throws for a user's mistake. */
-export async function readSource(filePath: string, cwd: string): Promise<SourceFile> {
+export async function readSource(filePath: string, cwd: string, cache?: ParseCache): Promise<SourceFile> {
   const absolutePath = path.resolve(cwd, filePath);
   const shown = path.relative(cwd, absolutePath) || filePath;
   let bytes: Buffer;
@@ -27,7 +42,7 @@ export async function readSource(filePath: string, cwd: string): Promise<SourceF
   } catch {
     return emptySource(shown, absolutePath, 'invalid-encoding');
   }
-  return parseSource(shown, absolutePath, text);
+  return cache ? cache.parse(shown, absolutePath, text) : parseSource(shown, absolutePath, text);
 }
 
 /** Splits text that is already in memory (used by tests and by readSource). */

@@ -4,7 +4,9 @@ import type { BuildResult } from '../build.js';
 import type { MeetingView } from '../normalize/normalize-meeting.js';
 import type { Project } from '../project.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
-import { viewMeeting } from '../render/render-meeting.js';
+import { markupToDocTree, viewMeeting } from '../render/render-meeting.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeHtml } from '../write/html/write-html.js';
 
 /** What the site-level pages (index, register) are written from. */
 export interface SiteContext {
@@ -15,11 +17,39 @@ export interface SiteContext {
   result: BuildResult;
 }
 
+/** The last page written per template, so that a watch rebuild skips re-parsing a site page whose markup did not change. */
+const lastPages = new Map<string, { markup: string; layout: string; html: string; diagnostics: Diagnostic[] }>();
+
+/** A site page's markup → its HTML page (parsed into the DocTree vocabulary, in the site layout). */
+export function sitePageHtml(site: SiteContext, template: string, markup: string, title: string, figureUrl: (src: string) => string | undefined): string {
+  const last = lastPages.get(template);
+  if (last && last.markup === markup && last.layout === site.layout) {
+    site.result.diagnostics.push(...last.diagnostics);
+    return last.html;
+  }
+  const { tree, diagnostics } = markupToDocTree(markup, title, `templates/${template}.hbs`);
+  site.result.diagnostics.push(...diagnostics);
+  const html = writeHtml(tree, { layout: site.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl });
+  lastPages.set(template, { markup, layout: site.layout, html, diagnostics });
+  return html;
+}
+
 /**
  * Views of every meeting whose page exists in the output folder. A meeting whose incident is broken keeps its
  * earlier page, so it stays listed (with the incidents that are still valid).
  */
 export function publishedMeetingViews(site: SiteContext): MeetingView[] {
+  const known = viewsOfSite.get(site);
+  if (known) return known;
+  const views = viewPublishedMeetings(site);
+  viewsOfSite.set(site, views);
+  return views;
+}
+
+/** The index and the register of one build share the meeting views. */
+const viewsOfSite = new WeakMap<SiteContext, MeetingView[]>();
+
+function viewPublishedMeetings(site: SiteContext): MeetingView[] {
   const { project } = site;
   const listable = [...project.meetings.values()].map((m) => ({
     ...m,

@@ -4,9 +4,7 @@ import { writeIfChanged } from '../write/atomic-write.js';
 import { normalizeIndex } from '../normalize/normalize-index.js';
 import { reportIdOf } from '../normalize/normalize-report.js';
 import { DEFAULT_COMMITTEE } from '../normalize/normalize-meeting.js';
-import { markupToDocTree } from '../render/render-meeting.js';
-import { writeHtml } from '../write/html/write-html.js';
-import { publishedMeetingViews, type SiteContext } from './site-context.js';
+import { publishedMeetingViews, sitePageHtml, type SiteContext } from './site-context.js';
 
 /** Writes output/index.html: every published meeting, newest first, with its downloads. */
 export async function writeIndex(site: SiteContext): Promise<void> {
@@ -24,9 +22,7 @@ export async function writeIndex(site: SiteContext): Promise<void> {
     },
     reports,
   );
-  const { tree, diagnostics } = markupToDocTree(site.templates.render('index', view), view.title, 'templates/index.hbs');
-  site.result.diagnostics.push(...diagnostics);
   const target = path.join(site.outDir, 'index.html');
-  const html = writeHtml(tree, { layout: site.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: () => undefined });
+  const html = sitePageHtml(site, 'index', site.templates.render('index', view), view.title, () => undefined);
   if (await writeIfChanged(target, html)) site.result.written.push(target);
 }

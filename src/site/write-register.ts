@@ -1,11 +1,9 @@
 import path from 'node:path';
 import { writeIfChanged } from '../write/atomic-write.js';
 import { normalizeRegister } from '../normalize/normalize-register.js';
-import { markupToDocTree } from '../render/render-meeting.js';
 import { writeCsv } from '../write/csv/write-csv.js';
-import { writeHtml } from '../write/html/write-html.js';
 import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
-import { publishedMeetingViews, type SiteContext } from './site-context.js';
+import { publishedMeetingViews, sitePageHtml, type SiteContext } from './site-context.js';
 
 const CHART = 'incidents-by-year.svg';
 
@@ -21,9 +19,7 @@ export async function writeRegister(site: SiteContext): Promise<void> {
     })),
   };
   const markup = site.templates.render('register', { ...view, chartSrc: CHART, chartAlt: describeBarChart(chart) });
-  const { tree, diagnostics } = markupToDocTree(markup, view.title, 'templates/register.hbs');
-  site.result.diagnostics.push(...diagnostics);
-  const html = writeHtml(tree, { layout: site.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl: (src) => (src === CHART ? CHART : undefined) });
+  const html = sitePageHtml(site, 'register', markup, view.title, (src) => (src === CHART ? CHART : undefined));
   const csv = writeCsv(
     ['年度', '事業者名', '発生日時', '継続時間', '影響利用者数', '影響地域', '区分', '区分の文言', '影響を与えた電気通信役務', '検証した会議', '会議のページ', '事故報告のページ', '事故ID'],
     view.rows.map((r) => [

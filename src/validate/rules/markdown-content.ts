@@ -40,12 +40,23 @@ export const checkMarkdownContent: Rule = {
       fromYaml(file, ['affectedUsersNote'], data.affectedUsersNote);
       fromYaml(file, ['inquiriesNote'], data.inquiriesNote);
       fromYaml(file, ['classification', 'note'], data.classification.note);
+      const report = data.report;
+      if (report) {
+        fromYaml(file, ['report', 'disclaimer'], report.disclaimer);
+        fromYaml(file, ['report', 'usersOverTime', 'note'], report.usersOverTime?.note);
+        report.timeline?.forEach((entry, i) => 'text' in entry && fromYaml(file, ['report', 'timeline', i, 'text'], entry.text));
+        report.contacts?.forEach((entry, i) => 'text' in entry && fromYaml(file, ['report', 'contacts', i, 'text'], entry.text));
+        report.notices?.forEach((notice, i) => fromYaml(file, ['report', 'notices', i, 'text'], notice.text));
+        report.causes?.forEach((cause, i) =>
+          cause.stages?.forEach((stage, j) => stage.details?.forEach((detail, k) => fromYaml(file, ['report', 'causes', i, 'stages', j, 'details', k], detail))),
+        );
+      }
       for (const section of [...Object.values(body.sections), ...Object.values(body.publicity)]) {
         if (section) fields.push({ file, source: section.markdown, line: section.line + leadingBlankLines(file, section.line), indent: 0 });
       }
     }
     for (const { file, data } of project.meetings.values()) fromYaml(file, ['closingRemark'], data.closingRemark);
-    return fields.flatMap((field) => checkField(field, project.dataDir));
+    return fields.flatMap((field) => checkFieldOnce(field, project.dataDir));
   },
 };
 
@@ -66,7 +77,35 @@ const PLAIN_HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
 function isPlainToken(token: Token): boolean {
   const plain = PLAIN_TOKENS.has(token.type) || ((token.type === 'heading_open' || token.type === 'heading_close') && PLAIN_HEADINGS.has(token.tag));
-  return plain && (token.children ?? []).every(isPlainToken);
+  const children = token.children ?? [];
+  if (children.some((child) => child.type === 'image')) return plain && children.every(isFigurePart);
+  return plain && children.every(isPlainToken);
+}
+
+/** A paragraph that holds only images (and the spaces between them) is written as figures. */
+function isFigurePart(token: Token): boolean {
+  return token.type === 'image' || token.type === 'softbreak' || (token.type === 'text' && token.content.trim() === '');
+}
+
+/**
+ * Results of fields without figures, by file, position and text: a long-running process (minutes watch) re-checks
+ * only what changed. Fields with figures are always checked, since a figure file may appear or disappear.
+ */
+const checked = new Map<string, Diagnostic[]>();
+/** A figure with a target (`![alt](../figures/x.png)`); a lost image's placeholder `![alt]()` names no file. */
+const NAMES_A_FIGURE_FILE = /!\[[^\]]*\]\(\s*[^)\s<]/;
+const MAX_REMEMBERED = 20_000;
+
+function checkFieldOnce(field: MarkdownField, dataDir: string): Diagnostic[] {
+  if (NAMES_A_FIGURE_FILE.test(field.source)) return checkField(field, dataDir);
+  const key = `${field.file.path}\0${field.line}\0${field.indent}\0${field.source}`;
+  let found = checked.get(key);
+  if (!found) {
+    if (checked.size >= MAX_REMEMBERED) checked.clear();
+    found = checkField(field, dataDir);
+    checked.set(key, found);
+  }
+  return found.map((d) => ({ ...d }));
 }
 
 function checkField(field: MarkdownField, dataDir: string): Diagnostic[] {
