@@ -3,8 +3,9 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
+  // The CLI, and the worker thread that writes Word files in large builds (src/write/docx/docx-pool.ts).
+  entryPoints: { cli: 'src/cli.ts', 'docx-worker': 'src/write/docx/docx-worker.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { DocxPool, POOL_THRESHOLD } from './write/docx/docx-pool.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocTree } from './doc-tree/types.js';
 import { loadTemplates } from './render/handlebars-env.js';
@@ -28,6 +30,8 @@ export interface BuildOptions {
   fragment?: boolean;
   /** Rebuild every selected meeting even if its inputs did not change. */
   force?: boolean;
+  /** Write Word files in worker threads: by default when there are many and more than one core. */
+  workers?: boolean;
 }
 
 export interface BuildResult {
@@ -61,46 +65,63 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const pdfSources: string[] = [];
   const { publications, skipped } = listPublications(project);
   for (const { id, file } of skipped) if (isSelected(file.absolutePath, options.only)) result.skipped.push({ id, reason: 'errors' });
-  for (const publication of publications) {
-    const { id } = publication;
-    if (!isSelected(publication.file.absolutePath, options.only)) continue;
-    const hash = publicationInputHash(project, publication, toolHash);
-    if (!options.force && isUpToDate(manifest, id, hash, outDir)) {
-      result.unchanged.push(id);
-      continue;
+  const wantsDocx = options.formats.includes('docx') || options.formats.includes('pdf');
+  const useWorkers = options.workers ?? (publications.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
+  const pool = wantsDocx && useWorkers ? new DocxPool() : undefined;
+  /** Word files being written by the pool: at most a few per worker in flight, so memory stays flat. */
+  const writing = new Set<Promise<void>>();
+  try {
+    for (const publication of publications) {
+      const { id } = publication;
+      if (!isSelected(publication.file.absolutePath, options.only)) continue;
+      const hash = publicationInputHash(project, publication, toolHash);
+      if (!options.force && isUpToDate(manifest, id, hash, outDir)) {
+        result.unchanged.push(id);
+        continue;
+      }
+      const rendered = publication.render(templates);
+      result.diagnostics.push(...rendered.diagnostics);
+      if (!rendered.tree || rendered.diagnostics.some((d) => d.severity === 'error')) {
+        result.skipped.push({ id, reason: 'render errors' });
+        continue;
+      }
+      const tree = rendered.tree;
+      const assets = rendered.assets ?? new Map<string, string>();
+      const figureUrl = (src: string) => {
+        if (assets.has(src)) return src;
+        const absolute = resolveFigure(project.dataDir, src);
+        if (!absolute) return undefined;
+        const name = `figures/${path.basename(absolute)}`;
+        figures.set(absolute, name);
+        return name;
+      };
+      const context = { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, properties: rendered.properties };
+      for (const [name, content] of assets) await writeIfChanged(path.join(outDir, name), content);
+      for (const format of options.formats.includes('pdf') && !options.formats.includes('docx') ? [...options.formats, 'docx' as const] : options.formats) {
+        if (format === 'pdf') continue;
+        const target = path.join(outDir, `${id}.${format}`);
+        if (format === 'docx' && pool) {
+          const job = pool.write({ tree, templatesDir: options.templatesDir, dataDir: project.dataDir, properties: rendered.properties });
+          const done: Promise<void> = job.then((bytes) => writeFileAtomic(target, bytes)).finally(() => writing.delete(done));
+          writing.add(done);
+          if (writing.size >= 3 * 4) await Promise.race(writing);
+        } else {
+          await writeFileAtomic(target, await writeFormat(format, tree, context));
+        }
+        if (format === 'docx') pdfSources.push(target);
+        if (format !== 'docx' || options.formats.includes('docx')) result.written.push(target);
+      }
+      if (options.fragment) {
+        const target = path.join(outDir, `${id}.fragment.html`);
+        await writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl }));
+        result.written.push(target);
+      }
+      const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
+      manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : [], [...assets.keys()]) };
     }
-    const rendered = publication.render(templates);
-    result.diagnostics.push(...rendered.diagnostics);
-    if (!rendered.tree || rendered.diagnostics.some((d) => d.severity === 'error')) {
-      result.skipped.push({ id, reason: 'render errors' });
-      continue;
-    }
-    const tree = rendered.tree;
-    const assets = rendered.assets ?? new Map<string, string>();
-    const figureUrl = (src: string) => {
-      if (assets.has(src)) return src;
-      const absolute = resolveFigure(project.dataDir, src);
-      if (!absolute) return undefined;
-      const name = `figures/${path.basename(absolute)}`;
-      figures.set(absolute, name);
-      return name;
-    };
-    const context = { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, properties: rendered.properties };
-    for (const [name, content] of assets) await writeIfChanged(path.join(outDir, name), content);
-    for (const format of options.formats.includes('pdf') && !options.formats.includes('docx') ? [...options.formats, 'docx' as const] : options.formats) {
-      if (format === 'pdf') continue;
-      const target = path.join(outDir, `${id}.${format}`);
-      await writeFileAtomic(target, await writeFormat(format, tree, context));
-      if (format === 'docx') pdfSources.push(target);
-      if (format !== 'docx' || options.formats.includes('docx')) result.written.push(target);
-    }
-    if (options.fragment) {
-      const target = path.join(outDir, `${id}.fragment.html`);
-      await writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl }));
-      result.written.push(target);
-    }
-    const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
-    manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : [], [...assets.keys()]) };
+    await Promise.all(writing);
+  } finally {
+    await pool?.close();
   }
   if (options.formats.includes('pdf')) {
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBundledData, repoRoot } from '../support/build-bundled.js';
@@ -79,6 +80,26 @@ describe('Word output', () => {
         await writeFile(golden, pretty);
       }
       expect(pretty, part).toBe(await readFile(golden, 'utf8'));
+    }
+  });
+});
+
+describe('Word files written by worker threads', () => {
+  it('are byte-identical to the ones the main thread writes', async () => {
+    const { writeSyntheticArchive } = await import('../../bench/synthetic-archive.js');
+    const { loadProject } = await import('../../src/pipeline.js');
+    const { buildProject } = await import('../../src/build.js');
+    const root = await mkdtemp(path.join(os.tmpdir(), 'minutes-workers-'));
+    const ids = await writeSyntheticArchive(path.join(repoRoot, 'data'), root, 6);
+    const project = await loadProject({ cwd: root, dataDir: 'data' });
+    const build = (outDir: string, workers: boolean) =>
+      buildProject(project, { cwd: root, outDir, templatesDir: path.join(repoRoot, 'templates'), formats: ['docx'], workers });
+    await build('main-thread', false);
+    await build('workers', true);
+    for (const id of ids) {
+      const inMain = await readFile(path.join(root, 'main-thread', `${id}.docx`));
+      const inWorker = await readFile(path.join(root, 'workers', `${id}.docx`));
+      expect(inWorker.equals(inMain), id).toBe(true);
     }
   });
 });

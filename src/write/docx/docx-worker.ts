@@ -1,0 +1,25 @@
+/**
+ * A worker thread that writes Word files for a large build (see docx-pool.ts): it receives a DocTree and the
+ * document properties, and returns the .docx bytes. The same writer as in the main thread, so the bytes are equal.
+ */
+import { parentPort } from 'node:worker_threads';
+import { resolveFigure } from '../resolve-figure.js';
+import { loadStyleMap, type StyleMap } from './style-map.js';
+import { writeDocx } from './write-docx.js';
+import type { DocxJob } from './docx-pool.js';
+
+const styleMaps = new Map<string, StyleMap>();
+
+parentPort!.on('message', async (job: DocxJob) => {
+  try {
+    if (!styleMaps.has(job.templatesDir)) styleMaps.set(job.templatesDir, loadStyleMap(job.templatesDir));
+    const bytes = await writeDocx(job.tree, {
+      styleMap: styleMaps.get(job.templatesDir)!,
+      resolveFigure: (src) => resolveFigure(job.dataDir, src),
+      properties: job.properties,
+    });
+    parentPort!.postMessage({ id: job.id, bytes }, [bytes.buffer as ArrayBuffer]);
+  } catch (error) {
+    parentPort!.postMessage({ id: job.id, error: (error as Error).stack ?? String(error) });
+  }
+});
