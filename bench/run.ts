@@ -91,7 +91,7 @@ async function watchLatency(dir: string, id: string, samples = 7): Promise<numbe
     latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
     await new Promise((r) => setTimeout(r, 100));
   }
-  watcher.close();
+  await watcher.close();
   return latencies.sort((a, b) => a - b);
 }
 

@@ -19,12 +19,13 @@ export interface WatchOptions extends BuildOptions {
  * folder, which the recursive folder watch sees as well. A broken file only prints diagnostics: the watch
  * goes on, and the incremental build leaves the outputs of broken meetings untouched.
  */
-export function watchProject(options: WatchOptions): { close: () => void; ready: Promise<void> } {
+export function watchProject(options: WatchOptions): { close: () => Promise<void>; ready: Promise<void> } {
   const debounceMs = options.debounceMs ?? 40;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let again = false;
   let busy = false;
+  let closed = false;
   const cache = new ParseCache();
   const rebuild = async () => {
     if (busy) {
@@ -35,6 +36,7 @@ export function watchProject(options: WatchOptions): { close: () => void; ready:
     try {
       do {
         again = false;
+        if (closed) break;
         const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, cache });
         const result = await buildProject(project, options);
         watchFolders();
@@ -47,6 +49,7 @@ export function watchProject(options: WatchOptions): { close: () => void; ready:
     }
   };
   const schedule = () => {
+    if (closed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       running = rebuild();
@@ -56,6 +59,7 @@ export function watchProject(options: WatchOptions): { close: () => void; ready:
   // renaming it over the original, where a watch on the file (or Node 20's recursive emulation) loses track.
   const watchers = new Map<string, FSWatcher>();
   const watchFolders = () => {
+    if (closed) return;
     for (const dir of [...listFolders(path.resolve(options.cwd, options.dataDir)), ...listFolders(options.templatesDir)]) {
       if (watchers.has(dir)) continue;
       watchers.set(
@@ -69,19 +73,29 @@ export function watchProject(options: WatchOptions): { close: () => void; ready:
   };
   watchFolders();
   const ready = rebuild();
+  running = ready;
   return {
     ready,
-    close: () => {
+    /** Stops watching; resolves when a build that was running has finished. */
+    close: async () => {
+      closed = true;
       if (timer) clearTimeout(timer);
       for (const w of watchers.values()) w.close();
-      void running;
+      await running;
     },
   };
 }
 
+/** The folder and its subfolders; none if it was removed meanwhile (the next build reports the missing data). */
 function listFolders(root: string): string[] {
   const out = [root];
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
     if (entry.isDirectory() && !entry.name.startsWith('.')) out.push(...listFolders(path.join(root, entry.name)));
   }
   return out;

@@ -65,7 +65,7 @@ describe('minutes watch', () => {
       expect(await readFile(page, 'utf8')).toContain('Web会議');
       expect(errors).toEqual([]);
     } finally {
-      watcher.close();
+      await watcher.close();
     }
   });
 });
