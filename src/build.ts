@@ -65,20 +65,22 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const pdfSources: string[] = [];
   const { publications, skipped } = listPublications(project);
   for (const { id, file } of skipped) if (isSelected(file.absolutePath, options.only)) result.skipped.push({ id, reason: 'errors' });
+  // Which documents are out of date: only those are rendered and written.
+  const outdated: { publication: Publication; hash: string }[] = [];
+  for (const publication of publications) {
+    if (!isSelected(publication.file.absolutePath, options.only)) continue;
+    const hash = publicationInputHash(project, publication, toolHash);
+    if (!options.force && isUpToDate(manifest, publication.id, hash, outDir)) result.unchanged.push(publication.id);
+    else outdated.push({ publication, hash });
+  }
   const wantsDocx = options.formats.includes('docx') || options.formats.includes('pdf');
-  const useWorkers = options.workers ?? (publications.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
+  const useWorkers = options.workers ?? (outdated.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
   const pool = wantsDocx && useWorkers ? new DocxPool() : undefined;
   /** Word files being written by the pool: at most a few per worker in flight, so memory stays flat. */
   const writing = new Set<Promise<void>>();
   try {
-    for (const publication of publications) {
+    for (const { publication, hash } of outdated) {
       const { id } = publication;
-      if (!isSelected(publication.file.absolutePath, options.only)) continue;
-      const hash = publicationInputHash(project, publication, toolHash);
-      if (!options.force && isUpToDate(manifest, id, hash, outDir)) {
-        result.unchanged.push(id);
-        continue;
-      }
       const rendered = publication.render(templates);
       result.diagnostics.push(...rendered.diagnostics);
       if (!rendered.tree || rendered.diagnostics.some((d) => d.severity === 'error')) {
