@@ -15,6 +15,7 @@ import { TOOL_VERSION } from './version.js';
 import { writeFileAtomic, writeIfChanged } from './write/atomic-write.js';
 import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
 import { resolveFigure } from './write/resolve-figure.js';
+import { writeBarChartSvg, type BarChartData } from './write/svg/bar-chart.js';
 
 export const outputFormats = ['html', 'docx', 'pdf'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -88,22 +89,22 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         continue;
       }
       const tree = rendered.tree;
-      const assets = rendered.assets ?? new Map<string, string>();
+      const charts = rendered.charts ?? new Map<string, BarChartData>();
       const figureUrl = (src: string) => {
-        if (assets.has(src)) return src;
+        if (charts.has(src)) return src;
         const absolute = resolveFigure(project.dataDir, src);
         if (!absolute) return undefined;
         const name = `figures/${path.basename(absolute)}`;
         figures.set(absolute, name);
         return name;
       };
-      const context = { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, properties: rendered.properties };
-      for (const [name, content] of assets) await writeIfChanged(path.join(outDir, name), content);
+      const context = { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, properties: rendered.properties, charts: Object.fromEntries(charts) };
+      for (const [name, chart] of charts) await writeIfChanged(path.join(outDir, name), writeBarChartSvg(chart));
       for (const format of options.formats.includes('pdf') && !options.formats.includes('docx') ? [...options.formats, 'docx' as const] : options.formats) {
         if (format === 'pdf') continue;
         const target = path.join(outDir, `${id}.${format}`);
         if (format === 'docx' && pool) {
-          const job = pool.write({ tree, templatesDir: options.templatesDir, dataDir: project.dataDir, properties: rendered.properties });
+          const job = pool.write({ tree, templatesDir: options.templatesDir, dataDir: project.dataDir, properties: rendered.properties, charts: context.charts });
           const done: Promise<void> = job.then((bytes) => writeFileAtomic(target, bytes)).finally(() => writing.delete(done));
           writing.add(done);
           if (writing.size >= 3 * 4) await Promise.race(writing);
@@ -119,7 +120,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         result.written.push(target);
       }
       const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
-      manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : [], [...assets.keys()]) };
+      manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : [], [...charts.keys()]) };
     }
     await Promise.all(writing);
   } finally {
@@ -162,6 +163,7 @@ interface WriteContext {
   figureUrl: (src: string) => string | undefined;
   dataDir: string;
   properties: PublicationProperties;
+  charts: Record<string, BarChartData>;
 }
 
 async function writeFormat(format: 'html' | 'docx', tree: DocTree, context: WriteContext): Promise<string | Uint8Array> {
@@ -174,6 +176,7 @@ async function writeFormat(format: 'html' | 'docx', tree: DocTree, context: Writ
   return writeDocx(tree, {
     styleMap: loadStyleMap(context.templatesDir),
     resolveFigure: (src) => resolveFigure(context.dataDir, src),
+    charts: context.charts,
     properties: context.properties,
   });
 }

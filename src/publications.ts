@@ -4,6 +4,7 @@ import type { DocTree } from './doc-tree/types.js';
 import type { SourceFile } from './load/source-file.js';
 import { fileHasErrors, type IncidentRecord, type Project } from './project.js';
 import type { TemplateSet } from './render/handlebars-env.js';
+import type { BarChartData } from './write/svg/bar-chart.js';
 import { incidentIdsOfMeeting, renderMeeting } from './render/render-meeting.js';
 import { renderReport } from './render/render-report.js';
 import { reportIdOf } from './normalize/normalize-report.js';
@@ -19,8 +20,8 @@ export interface PublicationProperties {
 
 export interface RenderedPublication {
   tree?: DocTree;
-  /** Files generated with the document (charts), by output name; figures name them as their source. */
-  assets?: Map<string, string>;
+  /** Charts drawn from the data, by output name (an SVG file beside the page); figures name them as their source. */
+  charts?: Map<string, BarChartData>;
   diagnostics: Diagnostic[];
   properties: PublicationProperties;
 }

@@ -4,7 +4,7 @@ import type { IncidentRecord } from '../project.js';
 import type { RenderedPublication } from '../publications.js';
 import type { TemplateSet } from './handlebars-env.js';
 import { markupToDocTree, renderTemplate } from './render-meeting.js';
-import { writeBarChartSvg } from '../write/svg/bar-chart.js';
+import type { BarChartData } from '../write/svg/bar-chart.js';
 
 
 /** Stages normalize → render → parse for the detailed report of one incident (templates/report.hbs). */
@@ -21,11 +21,11 @@ export function renderReport(record: IncidentRecord, templates: TemplateSet): Re
   const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, 'report', view);
   if (markup === undefined) return { properties, diagnostics: templateDiagnostics };
   const { tree, diagnostics } = markupToDocTree(markup, view.title, record.file.path);
-  const assets = new Map<string, string>();
+  const charts = new Map<string, BarChartData>();
   const series = view.usersOverTime;
   if (series && series.points.length) {
     const chart = { title: series.caption, categories: series.points.map((p) => p.time), series: [{ name: '影響利用者数', values: series.chartValues }], unit: record.data.report?.affectedUsers?.unit ?? '人' };
-    assets.set(series.chartSrc, writeBarChartSvg(chart));
+    charts.set(series.chartSrc, chart);
   }
-  return { tree, diagnostics, properties, assets };
+  return { tree, diagnostics, properties, charts };
 }

@@ -32,11 +32,11 @@ describe.runIf(available)('the Word files in LibreOffice', () => {
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
       expect(pages).toBeGreaterThanOrEqual(2);
       expect(pages).toBeLessThanOrEqual(40);
-      const { stdout } = await run('pdftotext', [pdf, '-']);
+      const { stdout } = await run('pdftotext', ['-raw', pdf, '-']);
       const pdfText = normalizeForComparison(stdout);
       const facts: string[] = JSON.parse(await readFile(path.join(repoRoot, 'test/fixtures/seed-facts', `${id}.json`), 'utf8'));
       const docxText = normalizeForComparison(docxBodyText(new Uint8Array(await readFile(path.join(outDir, `${id}.docx`)))));
-      // Facts short enough not to be broken by a line wrap in the PDF layout.
+      // Facts short enough not to be broken by a page break; -raw keeps a wrapped cell's lines together.
       const checkable = facts.map(normalizeForComparison).filter((f) => f.length <= 14 && docxText.includes(f));
       expect(checkable.length).toBeGreaterThanOrEqual(10);
       const missing = checkable.filter((f) => !pdfText.includes(f));

@@ -6,7 +6,7 @@ import { buildProject } from '../../src/build.js';
 import { loadProject } from '../../src/pipeline.js';
 import { allDiagnostics } from '../../src/project.js';
 import { buildBundledData, repoRoot } from '../support/build-bundled.js';
-import { docxBodyText, htmlMainText, normalizeForComparison } from '../support/extract-text.js';
+import { docxBodyText, docxPart, htmlMainText, normalizeForComparison } from '../support/extract-text.js';
 
 const REPORT = 'report-example-email-outage';
 
@@ -88,5 +88,33 @@ describe('one record, two forms', () => {
     const register = await readFile(path.join(outDir, 'incidents.html'), 'utf8');
     expect(register).toContain('href="report-example-email-outage.html"');
     expect(register).toContain('令和7年度');
+  });
+});
+
+describe('the affected users over time', () => {
+  it('are drawn as an SVG chart in HTML and a native chart in Word, with the numbers in a table beside both', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'minutes-chart-'));
+    await mkdir(path.join(root, 'data/incidents'), { recursive: true });
+    const example = await readFile(path.join(repoRoot, 'data/incidents/example-email-outage.md'), 'utf8');
+    const withPoints = example.replace(
+      '    caption: 事故発生直後の推移\n',
+      '    caption: 事故発生直後の推移\n    points:\n      - { at: "12:00", count: 31000 }\n      - { at: "13:00", count: 58990 }\n      - { at: "14:15", count: 12000 }\n',
+    );
+    expect(withPoints).not.toBe(example);
+    await writeFile(path.join(root, 'data/incidents/example-email-outage.md'), withPoints);
+    const project = await loadProject({ cwd: root, dataDir: 'data' });
+    expect(allDiagnostics(project).filter((d) => d.severity === 'error')).toEqual([]);
+    const outDir = path.join(root, 'output');
+    await buildProject(project, { cwd: root, outDir, templatesDir: path.join(repoRoot, 'templates'), formats: ['html', 'docx'] });
+    const html = await readFile(path.join(outDir, `${REPORT}.html`), 'utf8');
+    expect(html).toContain(`<img src="${REPORT}-users.svg" alt="事故発生直後の推移：12:00 31,000、13:00 58,990、14:15 12,000"`);
+    const svg = await readFile(path.join(outDir, `${REPORT}-users.svg`), 'utf8');
+    expect(svg).toContain('<title id="t">事故発生直後の推移</title>');
+    expect(htmlMainText(html)).toContain('58,990');
+    const docx = new Uint8Array(await readFile(path.join(outDir, `${REPORT}.docx`)));
+    const chart = docxPart(docx, 'word/charts/chart1.xml');
+    expect(chart).toContain('<c:barChart>');
+    expect(chart).toContain('58990');
+    expect(docxBodyText(docx)).toContain('58,990');
   });
 });

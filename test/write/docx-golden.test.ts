@@ -51,6 +51,8 @@ describe('Word output', () => {
     const { outDir } = await buildBundledData(['docx']);
     const bytes = new Uint8Array(await readFile(path.join(outDir, 'fy2024-08.docx')));
     const styles = docxPart(bytes, 'word/styles.xml');
+    // Line spacing as a multiple (auto): without the rule LibreOffice reads it as exact and cuts figures and charts.
+    expect(styles).toContain('<w:spacing w:line="276" w:lineRule="auto"/>');
     for (const id of ['Body', 'MinutesTitle', 'SectionHeading', 'TableLabel', 'TableValue', 'SubHeading', 'ScheduleNote']) {
       expect(styles).toContain(`w:styleId="${id}"`);
     }

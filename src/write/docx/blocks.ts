@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { BorderStyle, ImageRun, Paragraph, Table, type ParagraphChild } from 'docx';
+import { ChartRun } from 'docx/charts';
+import type { BarChartData } from '../svg/bar-chart.js';
 import { imageSize } from 'image-size';
 import type { Block, FigureNode, Inline } from '../../doc-tree/types.js';
 import { figurePlaceholderText } from '../figure-text.js';
@@ -19,6 +21,7 @@ export interface BlockContext {
   /** Nesting depth of lists (0 outside lists). */
   listLevel: number;
   resolveFigure: (src: string) => string | undefined;
+  charts: Record<string, BarChartData>;
   lang?: string;
 }
 
@@ -120,6 +123,18 @@ function figureToDocx(figure: FigureNode, context: BlockContext): DocxBlock[] {
   const caption = figure.caption
     ? [new Paragraph({ style: captionStyle, children: inlinesToRuns(figure.caption) })]
     : [];
+  const chart = figure.src ? context.charts[figure.src] : undefined;
+  if (chart) {
+    const run = new ChartRun({
+      type: 'bar',
+      title: chart.title,
+      categories: chart.categories,
+      series: chart.series.map((s) => ({ name: s.name, values: s.values })),
+      legend: chart.series.length > 1 ? { position: 'bottom' } : false,
+      altText: { name: chart.title.slice(0, 60), description: figure.alt, title: chart.title.slice(0, 60) },
+    });
+    return [new Paragraph({ style: context.map.paragraphStyles.figure.id, children: [run] }), ...caption];
+  }
   const file = figure.src ? context.resolveFigure(figure.src) : undefined;
   if (!file) {
     const placeholder = new Paragraph({

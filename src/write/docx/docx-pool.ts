@@ -9,6 +9,7 @@ export interface DocxJob {
   templatesDir: string;
   dataDir: string;
   properties: DocxOptions['properties'];
+  charts: DocxOptions['charts'];
 }
 
 type Reply = { id: number; bytes: Uint8Array } | { id: number; error: string };

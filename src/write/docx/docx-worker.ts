@@ -16,6 +16,7 @@ parentPort!.on('message', async (job: DocxJob) => {
     const bytes = await writeDocx(job.tree, {
       styleMap: styleMaps.get(job.templatesDir)!,
       resolveFigure: (src) => resolveFigure(job.dataDir, src),
+      charts: job.charts,
       properties: job.properties,
     });
     parentPort!.postMessage({ id: job.id, bytes }, [bytes.buffer as ArrayBuffer]);

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, type IParagraphStylePropertiesOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, type IParagraphStylePropertiesOptions, type IStylesOptions } from 'docx';
 import { mmToTwips, type ParagraphStyleSpec, type StyleMap } from './style-map.js';
 
 const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -52,7 +52,9 @@ export function buildStyles(map: StyleMap): IStylesOptions {
     default: {
       document: {
         run: { font: runFonts(map, base.font), size: Math.round(base.sizePt * 2), language: { value: 'ja-JP', eastAsia: 'ja-JP' } },
-        paragraph: { spacing: { line: Math.round(base.lineSpacing * 240) } },
+        // lineRule auto (a multiple of single spacing): LibreOffice reads a line without a rule as exact and cuts
+        // inline figures and charts to one line's height.
+        paragraph: { spacing: { line: Math.round(base.lineSpacing * 240), lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: [

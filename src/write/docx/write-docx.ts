@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocTree } from '../../doc-tree/types.js';
 import { blocksToDocx } from './blocks.js';
+import type { BarChartData } from '../svg/bar-chart.js';
 import { normalizeDocxPackage, zipReproducibly, type PackageParts } from './normalize-package.js';
 import { NumberingRegistry } from './numbering.js';
 import { buildStyles } from './styles.js';
@@ -9,6 +10,8 @@ import { mmToTwips, textWidthTwips, A4, type StyleMap } from './style-map.js';
 export interface DocxOptions {
   styleMap: StyleMap;
   resolveFigure: (src: string) => string | undefined;
+  /** Charts drawn from data, by the figure source that names them: written as native Word charts. */
+  charts?: Record<string, BarChartData>;
   properties: { title: string; subject: string; creator: string; description?: string; keywords?: string; date?: string };
 }
 
@@ -35,6 +38,7 @@ export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Ui
     paragraphStyle: map.baseStyle.id,
     listLevel: 0,
     resolveFigure: options.resolveFigure,
+    charts: options.charts ?? {},
   });
   const document = new Document({
     title: options.properties.title,
