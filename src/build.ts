@@ -138,6 +138,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   await writeIfChanged(path.join(outDir, 'styles.css'), stylesheet);
   for (const [absolute, name] of figures) await writeIfChanged(path.join(outDir, name), await readFile(absolute));
+  // The run that wrote these outputs is recorded by its caller (cli.ts), which knows what it reported.
+  delete manifest.run;
   await writeManifest(outDir, manifest);
   return result;
 }

@@ -12,6 +12,8 @@ import { parseIsoDate } from './normalize/datetime.js';
 import { scaffoldIncident, scaffoldMeeting } from './scaffold/new-file.js';
 import { writeFileAtomic } from './write/atomic-write.js';
 import { allDiagnostics } from './project.js';
+import { computeRunKey } from './run-key.js';
+import { allOutputsPresent, readManifest, writeManifest } from './write/manifest.js';
 
 const USAGE = `使い方 / usage:
   minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--force] [--data DIR] [--lang ja|en]
@@ -51,6 +53,10 @@ async function main(argv: string[]): Promise<number> {
   const lang = values.lang;
   if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang は ja か en です / --lang must be ja or en: ${lang}`);
   const cwd = process.cwd();
+  if (command === 'build' && !values.force) {
+    const unchanged = await answerUnchangedRun(cwd, values, inputs, lang);
+    if (unchanged !== undefined) return unchanged;
+  }
   const project = await loadProject({ cwd, dataDir: values.data, inputs });
   const readText = (file: string) => project.files.find((f) => f.path === file)?.text ?? safeRead(path.resolve(cwd, file));
 
@@ -81,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (diagnostics.length) report(diagnostics, 'text', lang, readText);
     if (result.diagnostics.some((d) => d.id === 'template-error')) return 3;
+    await recordRun(path.resolve(cwd, values.out), await runKeyOf(cwd, values, inputs), diagnostics);
     return exitCode(diagnostics, values.strict);
   }
   if (command === 'watch') {
@@ -130,6 +137,42 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   throw new UsageError(`不明なコマンド / unknown command: ${command}`);
+}
+
+type CliValues = { out: string; data: string; templates: string; format?: string; fragment: boolean; strict: boolean };
+
+function runKeyOf(cwd: string, values: CliValues, inputs: readonly string[]): Promise<string> {
+  const options = { format: values.format ?? 'html,docx', fragment: values.fragment, inputs, data: values.data };
+  return computeRunKey(path.resolve(cwd, values.data), path.resolve(cwd, values.templates), options);
+}
+
+/**
+ * A build whose inputs are all as they were at the last run, with every output in place, writes nothing: say so,
+ * repeat the problems that run reported, and skip parsing every file. Undefined when a real build is needed.
+ */
+async function answerUnchangedRun(cwd: string, values: CliValues, inputs: readonly string[], lang: Lang): Promise<number | undefined> {
+  const outDir = path.resolve(cwd, values.out);
+  const manifest = await readManifest(outDir);
+  if (!manifest.run || !allOutputsPresent(manifest, outDir) || !manifest.run.siteFiles.every((f) => existsSync(path.join(outDir, f)))) return undefined;
+  if (manifest.run.key !== (await runKeyOf(cwd, values, inputs))) return undefined;
+  process.stdout.write(
+    lang === 'ja'
+      ? `変更なし  すべて（前回から入力が変わっていないため省略。--force で再作成）\n`
+      : `unchanged: everything (inputs did not change; --force rebuilds)\n`,
+  );
+  const diagnostics = manifest.run.diagnostics;
+  if (diagnostics.length) report(diagnostics, 'text', lang, (f) => safeRead(path.resolve(cwd, f)));
+  return exitCode(diagnostics, values.strict);
+}
+
+const SITE_FILES = ['index.html', 'incidents.html', 'incidents.csv', 'incidents.json', 'incidents-by-year.svg', 'styles.css'];
+
+async function recordRun(outDir: string, key: string, diagnostics: Diagnostic[]): Promise<void> {
+  const manifest = await readManifest(outDir);
+  // The site pages that this run left in place (a run with a broken meeting keeps the index as it was, or has none).
+  const siteFiles = SITE_FILES.filter((f) => existsSync(path.join(outDir, f)));
+  manifest.run = { key, diagnostics, siteFiles };
+  await writeManifest(outDir, manifest);
 }
 
 function parseFormats(value: string): OutputFormat[] {

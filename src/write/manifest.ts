@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export const MANIFEST_NAME = '.minutes-manifest.json';
@@ -10,6 +11,8 @@ export const MANIFEST_NAME = '.minutes-manifest.json';
 export interface Manifest {
   version: 1;
   meetings: Record<string, { hash: string; outputs: string[] }>;
+  /** The last whole run: its key (run-key.ts) and the problems it reported, so an unchanged run can repeat them. */
+  run?: { key: string; diagnostics: Diagnostic[]; siteFiles: string[] };
 }
 
 export function hashParts(parts: readonly (string | Uint8Array)[]): string {
@@ -24,7 +27,7 @@ export function hashParts(parts: readonly (string | Uint8Array)[]): string {
 export async function readManifest(outDir: string): Promise<Manifest> {
   try {
     const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_NAME), 'utf8')) as Manifest;
-    if (parsed.version === 1 && typeof parsed.meetings === 'object') return parsed;
+    if (parsed.version === 1 && typeof parsed.meetings === 'object' && parsed.meetings) return parsed;
   } catch {
     // No manifest, or an unreadable one: everything is rebuilt.
   }
@@ -33,7 +36,13 @@ export async function readManifest(outDir: string): Promise<Manifest> {
 
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   const sorted = Object.fromEntries(Object.entries(manifest.meetings).sort(([a], [b]) => a.localeCompare(b)));
-  await writeFileAtomic(path.join(outDir, MANIFEST_NAME), `${JSON.stringify({ version: 1, meetings: sorted }, null, 2)}\n`);
+  const run = manifest.run ? { run: manifest.run } : {};
+  await writeFileAtomic(path.join(outDir, MANIFEST_NAME), `${JSON.stringify({ version: 1, meetings: sorted, ...run }, null, 2)}\n`);
+}
+
+/** Whether every output the manifest lists is still on disk. */
+export function allOutputsPresent(manifest: Manifest, outDir: string): boolean {
+  return Object.values(manifest.meetings).every((entry) => entry.outputs.every((o) => existsSync(path.join(outDir, o))));
 }
 
 /** Whether a meeting's outputs are current: same input hash and every output still on disk. */

@@ -1,20 +1,10 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/build-bundled.js';
+import { repoRoot, runCli } from '../support/build-bundled.js';
 
-const run = promisify(execFile);
-const cli = path.join(repoRoot, 'bin/minutes.js');
-
-async function build(cwd: string) {
-  return run('node', [cli, 'build'], { cwd, timeout: 120_000 }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-}
+const build = (cwd: string, ...args: string[]) => runCli(cwd, ['build', ...args]);
 
 describe('a meeting with errors', () => {
   it('is not written, and its earlier outputs stay byte-identical while other meetings are rebuilt', async () => {

@@ -33,3 +33,13 @@ export function requireRenderer(name: string, available: boolean): boolean {
   process.stderr.write(message);
   return false;
 }
+
+/** Runs the real CLI (bin/minutes.js) in a folder; resolves with its exit code and output, also on failure. */
+export async function runCli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  return promisify(execFile)('node', [path.join(repoRoot, 'bin/minutes.js'), ...args], { cwd, timeout: 120_000 }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+}
