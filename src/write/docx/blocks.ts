@@ -9,7 +9,7 @@ import { inlinesToRuns } from './inlines.js';
 import { type NumberingRegistry } from './numbering.js';
 import { styleIdForClass } from './styles.js';
 import { tableToDocx } from './tables.js';
-import type { StyleMap } from './style-map.js';
+import { mmToTwips, type StyleMap } from './style-map.js';
 
 export interface BlockContext {
   map: StyleMap;
@@ -23,6 +23,8 @@ export interface BlockContext {
   resolveFigure: (src: string) => string | undefined;
   charts: Record<string, BarChartData>;
   lang?: string;
+  /** Left indent of the enclosing sections (a quote), which lists inside them add to their own. */
+  indentTwips?: number;
 }
 
 export type DocxBlock = Paragraph | Table;
@@ -58,6 +60,7 @@ export function blocksToDocx(blocks: readonly Block[], context: BlockContext): D
       case 'section':
         return blocksToDocx(block.children, {
           ...context,
+          indentTwips: (context.indentTwips ?? 0) + mmToTwips(context.map.paragraphStyles[block.className ?? '']?.indentMm ?? 0),
           ...((block.lang ?? context.lang) && { lang: block.lang ?? context.lang }),
           paragraphStyle: styleIdForClass(context.map, block.className) ?? context.paragraphStyle,
         });
@@ -78,7 +81,8 @@ function listToDocx(block: Extract<Block, { type: 'list' }>, context: BlockConte
   const reference = context.numbering.referenceFor(block.ordered, block.start ?? 1);
   const instance = context.numbering.nextInstance();
   const level = Math.min(context.listLevel, 4);
-  const indent = context.numbering.indentFor(level);
+  const numberingIndent = context.numbering.indentFor(level);
+  const indent = { left: numberingIndent.left + (context.indentTwips ?? 0), hanging: numberingIndent.hanging };
   const listStyle = context.map.paragraphStyles['list-paragraph'].id;
   return block.items.flatMap((item) => {
     const out: DocxBlock[] = [];
@@ -89,6 +93,7 @@ function listToDocx(block: Extract<Block, { type: 'list' }>, context: BlockConte
           new Paragraph({
             style: styleIdForClass(context.map, child.className) ?? listStyle,
             numbering: { reference, level, instance },
+            ...(context.indentTwips && { indent }),
             children: inlinesToRuns(withLang(child.children, child.lang ?? context.lang)),
           }),
         );
