@@ -52,7 +52,7 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   const project = validateSources(files, dataDir, readCodes(dataDir));
   // Every diagnostic is located by now: drop the YAML syntax trees, the largest part of a big archive in memory
   // (a watch keeps them in its cache for the files that did not change).
-  if (!options.cache) for (const file of files) delete file.yaml, delete file.lineCounter;
+  if (!options.cache) for (const file of files) delete file.yaml, delete file.yamlLines;
   return project;
 }
 

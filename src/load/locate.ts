@@ -11,7 +11,7 @@ export type YamlPath = readonly (string | number)[];
  */
 export function locateYamlPath(file: SourceFile, path: YamlPath, target: 'value' | 'key' = 'value'): Range {
   const fallback = { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } };
-  if (!file.yaml || !file.lineCounter) return fallback;
+  if (!file.yaml || !file.yamlLines) return fallback;
   let node: unknown = file.yaml.contents;
   let best: Node | undefined = undefined;
   let bestKey: Node | undefined = undefined;
@@ -46,18 +46,18 @@ export function rangeOf(file: SourceFile, node: Node): Range {
 }
 
 export function offsetsToRange(file: SourceFile, startOffset: number, endOffset: number): Range {
-  const counter = file.lineCounter!;
-  const start = counter.linePos(startOffset);
-  let end = counter.linePos(endOffset);
+  const lines = file.yamlLines!;
+  const start = lines.positionAt(startOffset);
+  let end = lines.positionAt(endOffset);
   // A multi-line block ends on the next line's column 1: keep it on the last real line.
-  if (end.line > start.line && end.col === 1) {
+  if (end.line > start.line && end.column === 1) {
     const lastLine = file.text.split('\n')[end.line - 2 + file.yamlStartLine - 1] ?? '';
-    end = { line: end.line - 1, col: [...lastLine].length + 1 };
+    end = { line: end.line - 1, column: [...lastLine].length + 1 };
   }
   const shift = file.yamlStartLine - 1;
   return {
-    start: { line: start.line + shift, column: start.col },
-    end: { line: end.line + shift, column: end.col },
+    start: { line: start.line + shift, column: start.column },
+    end: { line: end.line + shift, column: end.column },
   };
 }
 

@@ -1,8 +1,9 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
+import { LineIndex } from './line-index.js';
 
 export interface ParsedYaml {
   document: Document.Parsed;
-  lineCounter: LineCounter;
+  lines: LineIndex;
   data: unknown;
   /** Syntax errors with their offsets inside the YAML text. */
   errors: { message: string; offset: number; endOffset: number }[];
@@ -17,9 +18,7 @@ const MAX_ALIAS_COUNT = 100;
  * duplicate keys are errors, and alias expansion is bounded.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
   const document = parseDocument(text, {
-    lineCounter,
     schema: 'core',
     uniqueKeys: true,
     prettyErrors: false,
@@ -43,5 +42,5 @@ export function parseYaml(text: string): ParsedYaml {
       }
     }
   }
-  return { document, lineCounter, data, errors, tooComplex };
+  return { document, lines: new LineIndex(text), data, errors, tooComplex };
 }

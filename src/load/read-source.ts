@@ -68,17 +68,17 @@ export function parseSource(shown: string, absolutePath: string, rawText: string
   file.bodyStartLine = countLines(text.slice(0, text.length - split.content.length)) + 1;
   const parsed = parseYaml(split.matter.replace(/^\n/, ''));
   file.yaml = parsed.document;
-  file.lineCounter = parsed.lineCounter;
+  file.yamlLines = parsed.lines;
   for (const error of parsed.errors) {
-    const start = parsed.lineCounter.linePos(error.offset);
-    const end = parsed.lineCounter.linePos(Math.max(error.offset, error.endOffset));
+    const start = parsed.lines.positionAt(error.offset);
+    const end = parsed.lines.positionAt(Math.max(error.offset, error.endOffset));
     file.diagnostics.push(
       createDiagnostic(
         'yaml-syntax',
         shown,
         {
-          start: { line: start.line + file.yamlStartLine - 1, column: start.col },
-          end: { line: end.line + file.yamlStartLine - 1, column: end.col },
+          start: { line: start.line + file.yamlStartLine - 1, column: start.column },
+          end: { line: end.line + file.yamlStartLine - 1, column: end.column },
         },
         { actual: error.message },
       ),

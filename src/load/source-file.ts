@@ -1,4 +1,5 @@
-import type { Document, LineCounter } from 'yaml';
+import type { Document } from 'yaml';
+import type { LineIndex } from './line-index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** A data file as read from disk, with everything later stages need to locate problems in it. */
@@ -9,7 +10,8 @@ export interface SourceFile {
   text: string;
   /** The YAML front matter, parsed with positions; undefined when the file has none. */
   yaml?: Document.Parsed;
-  lineCounter?: LineCounter;
+  /** Positions inside the front matter text. */
+  yamlLines?: LineIndex;
   /** 1-based line of the first front matter line in the file. */
   yamlStartLine: number;
   /** The front matter as plain data (strings stay strings). */
