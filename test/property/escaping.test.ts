@@ -54,7 +54,7 @@ describe('text fields', () => {
         expect(wordText).toContain(collapse(place));
         expect(wordText).toContain(collapse(region));
       }),
-      { numRuns: 40 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
     );
   });
 });
