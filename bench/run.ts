@@ -60,7 +60,7 @@ async function pandocBuild(dir: string, ids: string[]): Promise<number> {
   return ms;
 }
 
-async function watchLatency(dir: string, id: string, samples = 7): Promise<number[]> {
+async function watchLatency(dir: string, id: string, samples = 11): Promise<number[]> {
   const events: number[] = [];
   const watcher = watchProject({
     cwd: dir,
@@ -69,7 +69,7 @@ async function watchLatency(dir: string, id: string, samples = 7): Promise<numbe
     templatesDir: path.join(repo, 'templates'),
     formats: ['html', 'docx'],
     debounceMs: 10,
-    onBuild: () => events.push(Date.now()),
+    onBuild: () => events.push(performance.now()),
     onError: (e) => {
       throw e;
     },
@@ -81,14 +81,15 @@ async function watchLatency(dir: string, id: string, samples = 7): Promise<numbe
   const latencies: number[] = [];
   for (let i = 0; i < samples; i++) {
     const marker = `会議室W${i}`;
-    const start = process.hrtime.bigint();
+    const start = performance.now();
     await writeFile(meeting, original.replace(/^place: .*$/m, `place: ${marker}`));
+    // Until the build that shows the change has finished: its HTML, its Word file and the site pages are written.
     for (;;) {
       const html = await readFile(page, 'utf8').catch(() => '');
-      if (html.includes(marker)) break;
+      if (html.includes(marker) && events.some((t) => t >= start)) break;
       await new Promise((r) => setTimeout(r, 2));
     }
-    latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+    latencies.push(events.filter((t) => t >= start).at(-1)! - start);
     await new Promise((r) => setTimeout(r, 100));
   }
   await watcher.close();
@@ -130,7 +131,7 @@ async function main() {
         const one = await ourBuild(dir);
         rows.push(['one-file change, 100 meetings', fmt(one.ms), '', '', '']);
         const latencies = await watchLatency(dir, ids[3]);
-        rows.push([`watch: save → written (median of ${latencies.length})`, fmt(median(latencies)), '', '', '≤ 50 ms']);
+        rows.push([`watch: save → all outputs written (median of ${latencies.length})`, fmt(median(latencies)), '', '', '≤ 50 ms']);
       }
       await rm(dir, { recursive: true, force: true });
     }

@@ -7,6 +7,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocTree } from './doc-tree/types.js';
 import { loadTemplates } from './render/handlebars-env.js';
 import { writeIndex } from './site/write-index.js';
+import type { SiteContext } from './site/site-context.js';
 import { writeRegister } from './site/write-register.js';
 import type { Project } from './project.js';
 import { hashParts, isUpToDate, readManifest, writeManifest } from './write/manifest.js';
@@ -33,6 +34,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Write Word files in worker threads: by default when there are many and more than one core. */
   workers?: boolean;
+  /** Word writer threads kept by a long-running process (minutes watch), already warm; the build does not close them. */
+  docxPool?: DocxPool;
 }
 
 export interface BuildResult {
@@ -76,7 +79,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   const wantsDocx = options.formats.includes('docx') || options.formats.includes('pdf');
   const useWorkers = options.workers ?? (outdated.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
-  const pool = wantsDocx && useWorkers ? new DocxPool() : undefined;
+  const pool = wantsDocx ? (options.docxPool ?? (useWorkers ? new DocxPool() : undefined)) : undefined;
+  let site: SiteContext | undefined;
   /** Word files being written by the pool: at most a few per worker in flight, so memory stays flat. */
   const writing = new Set<Promise<void>>();
   try {
@@ -122,20 +126,20 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
       manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : [], [...charts.keys()]) };
     }
+    // The index row of a meeting with errors is part of its old outputs: keep the site pages as they are until it is fixed.
+    if (result.skipped.length === 0) site = { project, templates, layout, outDir, result };
+    // The register names no file sizes: it is written while the Word files still are.
+    if (site) await writeRegister(site);
     await Promise.all(writing);
   } finally {
-    await pool?.close();
+    if (pool !== options.docxPool) await pool?.close();
   }
   if (options.formats.includes('pdf')) {
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');
     result.written.push(...(await convertDocxToPdf(pdfSources)));
   }
-  // The index row of a meeting with errors is part of its old outputs: keep the index as it is until it is fixed.
-  if (result.skipped.length === 0) {
-    const site = { project, templates, layout, outDir, result };
-    await writeIndex(site);
-    await writeRegister(site);
-  }
+  // The index states the size of every download, so it comes last.
+  if (site) await writeIndex(site);
   await writeIfChanged(path.join(outDir, 'styles.css'), stylesheet);
   for (const [absolute, name] of figures) await writeIfChanged(path.join(outDir, name), await readFile(absolute));
   // The run that wrote these outputs is recorded by its caller (cli.ts), which knows what it reported.

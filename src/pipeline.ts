@@ -9,7 +9,7 @@ import type { SourceFile } from './load/source-file.js';
 import { fileHasErrors, type Project } from './project.js';
 import type { IncidentData } from './schema/incident.js';
 import type { MeetingData } from './schema/meeting.js';
-import { splitIncidentBody } from './validate/check-body.js';
+import { splitIncidentBody, type IncidentBody } from './validate/check-body.js';
 import { rules } from './validate/rules/index.js';
 import { validateFrontMatter } from './validate/validate-front-matter.js';
 
@@ -64,35 +64,46 @@ export function validateSources(files: SourceFile[], dataDir: string, codes: Cod
   return project;
 }
 
+/** What checking one file on its own found: its diagnostics and, when it is valid, its record. */
+interface FileVerdict {
+  diagnostics: Diagnostic[];
+  incident?: { data: IncidentData; body: IncidentBody };
+  meeting?: { data: MeetingData };
+}
+
+/** Verdicts of files parsed by a watch's cache, which hands out the same origin while a file is unchanged. */
+const verdicts = new WeakMap<object, FileVerdict>();
+
 function validateFile(project: Project, file: SourceFile): void {
-  if (fileHasErrors(file)) {
-    project.failedIds.add(idOf(file));
-    return;
+  let verdict = file.origin && verdicts.get(file.origin);
+  if (!verdict) {
+    verdict = judgeFile(file);
+    if (file.origin) verdicts.set(file.origin, verdict);
   }
+  file.diagnostics.push(...verdict.diagnostics);
+  const id = idOf(file);
+  if (fileHasErrors(file)) project.failedIds.add(id);
+  else if (verdict.incident) project.incidents.set(id, { id, file, ...verdict.incident });
+  else if (verdict.meeting) project.meetings.set(id, { id, file, ...verdict.meeting });
+}
+
+/** Schema and body checks of one file; pure, so a watch reuses it while the file is unchanged. */
+function judgeFile(file: SourceFile): FileVerdict {
+  if (fileHasErrors(file)) return { diagnostics: [] };
   const type = (file.data as Record<string, unknown> | undefined)?.type;
   if (!isDocumentTypeName(type)) {
-    file.diagnostics.push(
-      createDiagnostic('unknown-type', file.path, locateYamlPath(file, ['type']), {
-        actual: String(type ?? ''),
-        expected: Object.keys(documentTypes).join(', '),
-      }),
-    );
-    project.failedIds.add(idOf(file));
-    return;
+    const diagnostic = createDiagnostic('unknown-type', file.path, locateYamlPath(file, ['type']), {
+      actual: String(type ?? ''),
+      expected: Object.keys(documentTypes).join(', '),
+    });
+    return { diagnostics: [diagnostic] };
   }
   const { value, diagnostics } = validateFrontMatter(file, documentTypes[type].schema);
-  file.diagnostics.push(...diagnostics);
-  const id = idOf(file);
-  if (type === 'incident') {
-    const report = (value as IncidentData | undefined)?.report;
-    const derived = [...(report?.causes?.length ? ['cause' as const] : []), ...(report?.countermeasures?.length ? ['prevention' as const] : [])];
-    const { body, diagnostics: bodyDiagnostics } = splitIncidentBody(file, derived);
-    file.diagnostics.push(...bodyDiagnostics);
-    if (value && !fileHasErrors(file)) project.incidents.set(id, { id, file, data: value as IncidentData, body });
-  } else if (value && !fileHasErrors(file)) {
-    project.meetings.set(id, { id, file, data: value as MeetingData });
-  }
-  if (fileHasErrors(file)) project.failedIds.add(id);
+  if (type !== 'incident') return { diagnostics, meeting: value ? { data: value as MeetingData } : undefined };
+  const report = (value as IncidentData | undefined)?.report;
+  const derived = [...(report?.causes?.length ? ['cause' as const] : []), ...(report?.countermeasures?.length ? ['prevention' as const] : [])];
+  const { body, diagnostics: bodyDiagnostics } = splitIncidentBody(file, derived);
+  return { diagnostics: [...diagnostics, ...bodyDiagnostics], incident: value ? { data: value as IncidentData, body } : undefined };
 }
 
 function runRules(project: Project): void {

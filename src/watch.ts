@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildProject, type BuildOptions, type BuildResult } from './build.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { ParseCache } from './load/read-source.js';
+import { DocxPool } from './write/docx/docx-pool.js';
 import { loadProject } from './pipeline.js';
 import { allDiagnostics } from './project.js';
 
@@ -27,6 +28,8 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
   let busy = false;
   let closed = false;
   const cache = new ParseCache();
+  // Word writers stay loaded between saves, so a save's Word file is written beside its HTML and site pages.
+  const docxPool = options.formats.some((f) => f !== 'html') ? new DocxPool() : undefined;
   const rebuild = async () => {
     if (busy) {
       again = true;
@@ -38,7 +41,7 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
         again = false;
         if (closed) break;
         const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, cache });
-        const result = await buildProject(project, options);
+        const result = await buildProject(project, { ...options, docxPool });
         watchFolders();
         options.onBuild(result, [...allDiagnostics(project), ...result.diagnostics]);
       } while (again);
@@ -82,6 +85,7 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
       if (timer) clearTimeout(timer);
       for (const w of watchers.values()) w.close();
       await running;
+      await docxPool?.close();
     },
   };
 }

@@ -4,6 +4,19 @@ import type { SourceFile } from './source-file.js';
 
 export type YamlPath = readonly (string | number)[];
 
+/** Lines of a file, split once per parse (copies handed out by a watch's cache share their origin's). */
+const splitLines = new WeakMap<object, string[]>();
+
+export function linesOf(file: SourceFile): readonly string[] {
+  const key = file.origin ?? file;
+  let lines = splitLines.get(key);
+  if (!lines) {
+    lines = file.text.split('\n');
+    splitLines.set(key, lines);
+  }
+  return lines;
+}
+
 /**
  * The range of the YAML node at `path`. For a key that does not exist, the range of the nearest
  * existing ancestor's key (so "missing field" points at its parent). `target: 'key'` returns the
@@ -51,7 +64,7 @@ export function offsetsToRange(file: SourceFile, startOffset: number, endOffset:
   let end = lines.positionAt(endOffset);
   // A multi-line block ends on the next line's column 1: keep it on the last real line.
   if (end.line > start.line && end.column === 1) {
-    const lastLine = file.text.split('\n')[end.line - 2 + file.yamlStartLine - 1] ?? '';
+    const lastLine = linesOf(file)[end.line - 2 + file.yamlStartLine - 1] ?? '';
     end = { line: end.line - 1, column: [...lastLine].length + 1 };
   }
   const shift = file.yamlStartLine - 1;
@@ -65,7 +78,7 @@ export function offsetsToRange(file: SourceFile, startOffset: number, endOffset:
 export function locateScalarContentStart(file: SourceFile, path: YamlPath): { line: number; indent: number } | undefined {
   const range = locateYamlPath(file, path);
   const startLine = range.start.line;
-  const lines = file.text.split('\n');
+  const lines = linesOf(file);
   const first = lines[startLine - 1] ?? '';
   if (/^\s*[|>]/.test(first.slice(range.start.column - 1))) {
     const next = lines[startLine] ?? '';

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { createDiagnostic, FILE_START } from '../diagnostics/diagnostic.js';
@@ -13,20 +13,49 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * only the file that changed. Each hit is a fresh copy: later stages add diagnostics to the files they get.
  */
 export class ParseCache {
-  private readonly entries = new Map<string, { text: string; file: SourceFile }>();
+  private readonly entries = new Map<string, { text: string; file: SourceFile; stamp?: string }>();
 
-  parse(shown: string, absolutePath: string, text: string): SourceFile {
+  parse(shown: string, absolutePath: string, text: string, stamp?: string): SourceFile {
     const hit = this.entries.get(absolutePath);
     const file = hit && hit.text === text && hit.file.path === shown ? hit.file : parseSource(shown, absolutePath, text);
-    this.entries.set(absolutePath, { text, file });
-    return { ...file, diagnostics: [...file.diagnostics] };
+    this.entries.set(absolutePath, { text, file, stamp });
+    return copyOf(file);
   }
+
+  /** The file as parsed before, when its size and times on disk are those it had then. */
+  unchanged(shown: string, absolutePath: string, stamp: string): SourceFile | undefined {
+    const hit = this.entries.get(absolutePath);
+    return hit && hit.stamp === stamp && hit.file.path === shown ? copyOf(hit.file) : undefined;
+  }
+}
+
+function copyOf(file: SourceFile): SourceFile {
+  return { ...file, origin: file, diagnostics: [...file.diagnostics] };
+}
+
+/** A file changed this recently may change again within the clock's granularity without its times moving. */
+const SETTLED_MS = 2000;
+
+/**
+ * Size, inode, and modification and change times: a save changes at least one of them, unless it lands within the
+ * file system clock's tick (a few ms) of the previous one. So a file changed in the last seconds gets no stamp and
+ * is read again ("racy" entries, as git calls them).
+ */
+async function stampOf(absolutePath: string): Promise<string | undefined> {
+  const info = await stat(absolutePath, { bigint: true }).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const changedMs = Number((info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs) / 1_000_000n);
+  if (Date.now() - changedMs < SETTLED_MS) return undefined;
+  return `${info.size}:${info.ino}:${info.mtimeNs}:${info.ctimeNs}`;
 }
 
 /** Reads a data file from disk and splits it into front matter and body. Never throws for a user's mistake. */
 export async function readSource(filePath: string, cwd: string, cache?: ParseCache): Promise<SourceFile> {
   const absolutePath = path.resolve(cwd, filePath);
   const shown = path.relative(cwd, absolutePath) || filePath;
+  const stamp = cache ? await stampOf(absolutePath) : undefined;
+  const known = stamp ? cache!.unchanged(shown, absolutePath, stamp) : undefined;
+  if (known) return known;
   let bytes: Buffer;
   try {
     bytes = await readFile(absolutePath);
@@ -42,7 +71,7 @@ export async function readSource(filePath: string, cwd: string, cache?: ParseCac
   } catch {
     return emptySource(shown, absolutePath, 'invalid-encoding');
   }
-  return cache ? cache.parse(shown, absolutePath, text) : parseSource(shown, absolutePath, text);
+  return cache ? cache.parse(shown, absolutePath, text, stamp) : parseSource(shown, absolutePath, text);
 }
 
 /** Splits text that is already in memory (used by tests and by readSource). */

@@ -20,4 +20,6 @@ export interface SourceFile {
   /** 1-based line of the body's first line in the file. */
   bodyStartLine: number;
   diagnostics: Diagnostic[];
+  /** The cached parse this file is a copy of (minutes watch): the same object while the file's text is unchanged. */
+  origin?: object;
 }

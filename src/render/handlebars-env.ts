@@ -28,6 +28,30 @@ export class TemplateError extends Error {
  * a missing value is an error, only our helpers are callable, everything is escaped.
  */
 export function loadTemplates(templatesDir: string): TemplateSet {
+  const sources = templateFiles(templatesDir).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const key = JSON.stringify(sources);
+  const known = loaded.get(templatesDir);
+  if (known?.key === key) return known.set;
+  const set = compileTemplates(templatesDir, sources);
+  loaded.set(templatesDir, { key, set });
+  return set;
+}
+
+/**
+ * The last set compiled per folder: Handlebars compiles a template on its first use, so a long-running process
+ * (minutes watch) keeps the compiled set while no template changed.
+ */
+const loaded = new Map<string, { key: string; set: TemplateSet }>();
+
+/** The partials (templates/partials/*.hbs), then the templates (templates/*.hbs), each sorted by name. */
+function templateFiles(templatesDir: string): string[] {
+  const partialsDir = path.join(templatesDir, 'partials');
+  const list = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort().map((f) => path.join(dir, f));
+  return [...list(partialsDir), ...list(templatesDir)];
+}
+
+function compileTemplates(templatesDir: string, sources: { file: string; text: string }[]): TemplateSet {
+  const partialsDir = path.join(templatesDir, 'partials');
   const instance = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) instance.registerHelper(name, fn);
   const options: CompileOptions = {
@@ -36,18 +60,12 @@ export function loadTemplates(templatesDir: string): TemplateSet {
     knownHelpersOnly: true,
     preventIndent: true,
   };
-  const files: string[] = [];
-  const partialsDir = path.join(templatesDir, 'partials');
-  for (const entry of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
-    const file = path.join(partialsDir, entry);
-    files.push(file);
-    instance.registerPartial(entry.replace(/\.hbs$/, ''), instance.compile(readFileSync(file, 'utf8'), options));
-  }
+  const files = sources.map((s) => s.file);
   const compiled = new Map<string, { file: string; fn: Handlebars.TemplateDelegate }>();
-  for (const entry of readdirSync(templatesDir).filter((f) => f.endsWith('.hbs')).sort()) {
-    const file = path.join(templatesDir, entry);
-    files.push(file);
-    compiled.set(entry.replace(/\.hbs$/, ''), { file, fn: instance.compile(readFileSync(file, 'utf8'), options) });
+  for (const { file, text } of sources) {
+    const name = path.basename(file, '.hbs');
+    if (path.dirname(file) === partialsDir) instance.registerPartial(name, instance.compile(text, options));
+    else compiled.set(name, { file, fn: instance.compile(text, options) });
   }
   return {
     files,

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildResult } from '../build.js';
 import type { MeetingView } from '../normalize/normalize-meeting.js';
-import type { Project } from '../project.js';
+import type { MeetingRecord, Project } from '../project.js';
+import type { MeetingData } from '../schema/meeting.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
-import { markupToDocTree, viewMeeting } from '../render/render-meeting.js';
+import { incidentIdsOfMeeting, markupToDocTree, viewMeeting } from '../render/render-meeting.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeHtml } from '../write/html/write-html.js';
 
@@ -50,16 +51,31 @@ export function publishedMeetingViews(site: SiteContext): MeetingView[] {
 const viewsOfSite = new WeakMap<SiteContext, MeetingView[]>();
 
 function viewPublishedMeetings(site: SiteContext): MeetingView[] {
-  const { project } = site;
-  const listable = [...project.meetings.values()].map((m) => ({
-    ...m,
-    data: {
-      ...m.data,
-      agenda: m.data.agenda.map((item) => ({
-        ...item,
-        incidents: item.incidents?.filter((r) => project.incidents.has(typeof r === 'string' ? r : r.ref)),
-      })),
-    },
-  }));
-  return listable.map((m) => viewMeeting(project, m)).filter((v) => existsSync(path.join(site.outDir, `${v.id}.html`)));
+  return [...site.project.meetings.values()].map((m) => listedView(site.project, m)).filter((v) => existsSync(path.join(site.outDir, `${v.id}.html`)));
+}
+
+/**
+ * Views by meeting record data, with the incident records they were made from: a watch's records stay the same
+ * objects while their files are unchanged, so a save re-normalizes only the meetings it touches.
+ */
+const listedViews = new WeakMap<MeetingData, { inputs: unknown[]; view: MeetingView }>();
+
+/** The view of a meeting as listed on the site pages: incidents that are broken are left out. */
+function listedView(project: Project, meeting: MeetingRecord): MeetingView {
+  const inputs = incidentIdsOfMeeting(meeting).flatMap((id) => {
+    const record = project.incidents.get(id);
+    return [record?.data, record?.body];
+  });
+  const known = listedViews.get(meeting.data);
+  if (known && known.inputs.length === inputs.length && known.inputs.every((input, i) => input === inputs[i])) return known.view;
+  const data = {
+    ...meeting.data,
+    agenda: meeting.data.agenda.map((item) => ({
+      ...item,
+      incidents: item.incidents?.filter((r) => project.incidents.has(typeof r === 'string' ? r : r.ref)),
+    })),
+  };
+  const view = viewMeeting(project, { ...meeting, data });
+  listedViews.set(meeting.data, { inputs, view });
+  return view;
 }

@@ -1,15 +1,38 @@
 import path from 'node:path';
 import { writeIfChanged } from '../write/atomic-write.js';
-import { normalizeRegister } from '../normalize/normalize-register.js';
+import { normalizeRegister, type RegisterView } from '../normalize/normalize-register.js';
 import { writeCsv } from '../write/csv/write-csv.js';
 import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
 import { publishedMeetingViews, sitePageHtml, type SiteContext } from './site-context.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 const CHART = 'incidents-by-year.svg';
 
 /** Writes the incident register: incidents.html (with a chart and its data table), incidents.csv, incidents.json. */
 export async function writeRegister(site: SiteContext): Promise<void> {
   const view = normalizeRegister(publishedMeetingViews(site));
+  const key = JSON.stringify(view);
+  const known = last && last.templates === site.templates && last.layout === site.layout && last.key === key ? last : undefined;
+  let files = known?.files;
+  let diagnostics = known?.diagnostics;
+  if (files && diagnostics) {
+    site.result.diagnostics.push(...diagnostics);
+  } else {
+    const before = site.result.diagnostics.length;
+    files = registerFiles(site, view);
+    diagnostics = site.result.diagnostics.slice(before);
+  }
+  last = { key, templates: site.templates, layout: site.layout, files, diagnostics };
+  for (const [name, content] of files) {
+    const target = path.join(site.outDir, name);
+    if (await writeIfChanged(target, content)) site.result.written.push(target);
+  }
+}
+
+/** The register of the last build: a watch save that changes nothing the register shows reuses its files. */
+let last: { key: string; templates: SiteContext['templates']; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] } | undefined;
+
+function registerFiles(site: SiteContext, view: RegisterView): (readonly [string, string])[] {
   const chart: BarChartData = {
     title: '発生年度別・区分別の事故件数',
     categories: view.counts.map((c) => c.fiscalYearLabel),
@@ -39,13 +62,10 @@ export async function writeRegister(site: SiteContext): Promise<void> {
     ]),
   );
   const json = `${JSON.stringify({ counts: view.counts, incidents: view.rows }, null, 2)}\n`;
-  for (const [name, content] of [
+  return [
     ['incidents.html', html],
     [CHART, writeBarChartSvg(chart)],
     ['incidents.csv', csv],
     ['incidents.json', json],
-  ] as const) {
-    const target = path.join(site.outDir, name);
-    if (await writeIfChanged(target, content)) site.result.written.push(target);
-  }
+  ];
 }

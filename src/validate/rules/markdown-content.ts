@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { locateScalarContentStart, type YamlPath } from '../../load/locate.js';
+import { linesOf, locateScalarContentStart, type YamlPath } from '../../load/locate.js';
 import type { SourceFile } from '../../load/source-file.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { markdown } from '../../render/markdown.js';
@@ -61,7 +61,7 @@ export const checkMarkdownContent: Rule = {
 };
 
 function leadingBlankLines(file: SourceFile, line: number): number {
-  const lines = file.text.split('\n');
+  const lines = linesOf(file);
   let n = 0;
   while ((lines[line - 1 + n] ?? 'x').trim() === '' && line - 1 + n < lines.length) n++;
   return n;
