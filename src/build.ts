@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DocxPool, POOL_THRESHOLD } from './write/docx/docx-pool.js';
+import { DocxPool, POOL_THRESHOLD, PoolUnavailableError } from './write/docx/docx-pool.js';
+import type { StyleMap } from './write/docx/style-map.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocTree } from './doc-tree/types.js';
 import { loadTemplates } from './render/handlebars-env.js';
@@ -81,6 +82,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const useWorkers = options.workers ?? (outdated.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
   const pool = wantsDocx ? (options.docxPool ?? (useWorkers ? new DocxPool() : undefined)) : undefined;
   let site: SiteContext | undefined;
+  let styleMap: StyleMap | undefined;
   /** Word files being written by the pool: at most a few per worker in flight, so memory stays flat. */
   const writing = new Set<Promise<void>>();
   try {
@@ -108,7 +110,11 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         if (format === 'pdf') continue;
         const target = path.join(outDir, `${id}.${format}`);
         if (format === 'docx' && pool) {
-          const job = pool.write({ tree, templatesDir: options.templatesDir, dataDir: project.dataDir, properties: rendered.properties, charts: context.charts });
+          styleMap ??= (await import('./write/docx/style-map.js')).loadStyleMap(options.templatesDir);
+          const job = pool
+            .write({ tree, styleMap, dataDir: project.dataDir, properties: rendered.properties, charts: context.charts })
+            // A worker that ran out of memory on a very large document: the main thread writes it.
+            .catch((error) => (error instanceof PoolUnavailableError ? (writeFormat('docx', tree, context) as Promise<Uint8Array>) : Promise.reject(error)));
           const done: Promise<void> = job.then((bytes) => writeFileAtomic(target, bytes)).finally(() => writing.delete(done));
           writing.add(done);
           if (writing.size >= 3 * 4) await Promise.race(writing);

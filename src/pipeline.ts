@@ -50,9 +50,8 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   );
   const files = await Promise.all(filePaths.map((f) => readSource(f, options.cwd, options.cache)));
   const project = validateSources(files, dataDir, readCodes(dataDir));
-  // Every diagnostic is located by now: drop the YAML syntax trees, the largest part of a big archive in memory
-  // (a watch keeps them in its cache for the files that did not change).
-  if (!options.cache) for (const file of files) delete file.yaml, delete file.yamlLines;
+  // Every diagnostic is located by now: drop the syntax trees parsed again to locate them (a watch keeps its trees).
+  if (!options.cache) for (const file of files) delete file.yaml, delete file.yamlLines, delete file.yamlText;
   return project;
 }
 

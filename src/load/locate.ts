@@ -1,8 +1,20 @@
 import { isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Range } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './source-file.js';
+import type { LineIndex } from './line-index.js';
+import { parseYaml } from './parse-yaml.js';
 
 export type YamlPath = readonly (string | number)[];
+
+/** The front matter's syntax tree, parsed again if a one-off run dropped it after reading. */
+function yamlOf(file: SourceFile): { document: NonNullable<SourceFile['yaml']>; lines: LineIndex } | undefined {
+  if (!file.yaml && file.yamlText !== undefined) {
+    const parsed = parseYaml(file.yamlText);
+    file.yaml = parsed.document;
+    file.yamlLines = parsed.lines;
+  }
+  return file.yaml && file.yamlLines ? { document: file.yaml, lines: file.yamlLines } : undefined;
+}
 
 /** Lines of a file, split once per parse (copies handed out by a watch's cache share their origin's). */
 const splitLines = new WeakMap<object, string[]>();
@@ -24,8 +36,9 @@ export function linesOf(file: SourceFile): readonly string[] {
  */
 export function locateYamlPath(file: SourceFile, path: YamlPath, target: 'value' | 'key' = 'value'): Range {
   const fallback = { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } };
-  if (!file.yaml || !file.yamlLines) return fallback;
-  let node: unknown = file.yaml.contents;
+  const yaml = yamlOf(file);
+  if (!yaml) return fallback;
+  let node: unknown = yaml.document.contents;
   let best: Node | undefined = undefined;
   let bestKey: Node | undefined = undefined;
   for (let i = 0; i < path.length; i++) {
@@ -59,7 +72,7 @@ export function rangeOf(file: SourceFile, node: Node): Range {
 }
 
 export function offsetsToRange(file: SourceFile, startOffset: number, endOffset: number): Range {
-  const lines = file.yamlLines!;
+  const lines = yamlOf(file)!.lines;
   const start = lines.positionAt(startOffset);
   let end = lines.positionAt(endOffset);
   // A multi-line block ends on the next line's column 1: keep it on the last real line.

@@ -71,7 +71,11 @@ export async function readSource(filePath: string, cwd: string, cache?: ParseCac
   } catch {
     return emptySource(shown, absolutePath, 'invalid-encoding');
   }
-  return cache ? cache.parse(shown, absolutePath, text, stamp) : parseSource(shown, absolutePath, text);
+  if (cache) return cache.parse(shown, absolutePath, text, stamp);
+  // The syntax trees of a large archive would fill memory; a problem's location parses its file again (locate.ts).
+  const file = parseSource(shown, absolutePath, text);
+  delete file.yaml, delete file.yamlLines;
+  return file;
 }
 
 /** Splits text that is already in memory (used by tests and by readSource). */
@@ -95,7 +99,8 @@ export function parseSource(shown: string, absolutePath: string, rawText: string
   const split = matter(text, { engines: { yaml: () => ({}) } } as never);
   file.body = split.content;
   file.bodyStartLine = countLines(text.slice(0, text.length - split.content.length)) + 1;
-  const parsed = parseYaml(split.matter.replace(/^\n/, ''));
+  file.yamlText = split.matter.replace(/^\n/, '');
+  const parsed = parseYaml(file.yamlText);
   file.yaml = parsed.document;
   file.yamlLines = parsed.lines;
   for (const error of parsed.errors) {

@@ -12,6 +12,8 @@ export interface SourceFile {
   yaml?: Document.Parsed;
   /** Positions inside the front matter text. */
   yamlLines?: LineIndex;
+  /** The front matter text: a one-off run drops the syntax tree after reading and parses again only to locate a problem. */
+  yamlText?: string;
   /** 1-based line of the first front matter line in the file. */
   yamlStartLine: number;
   /** The front matter as plain data (strings stay strings). */

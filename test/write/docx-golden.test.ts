@@ -103,5 +103,18 @@ describe('Word files written by worker threads', () => {
       const inWorker = await readFile(path.join(root, 'workers', `${id}.docx`));
       expect(inWorker.equals(inMain), id).toBe(true);
     }
+    // Workers that run out of memory (here: a heap too small to even load the writer) leave the files to the main thread.
+    const { DocxPool } = await import('../../src/write/docx/docx-pool.js');
+    const starved = new DocxPool(2, 2);
+    try {
+      await buildProject(project, { cwd: root, outDir: 'starved', templatesDir: path.join(repoRoot, 'templates'), formats: ['docx'], docxPool: starved });
+      expect(starved.liveWorkers).toBe(0);
+    } finally {
+      await starved.close();
+    }
+    for (const id of ids) {
+      const inMain = await readFile(path.join(root, 'main-thread', `${id}.docx`));
+      expect((await readFile(path.join(root, 'starved', `${id}.docx`))).equals(inMain), id).toBe(true);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { createDiagnostic } from '../../diagnostics/diagnostic.js';
+import type { DiagnosticId } from '../../diagnostics/catalog.js';
 import { linesOf, locateScalarContentStart, type YamlPath } from '../../load/locate.js';
 import type { SourceFile } from '../../load/source-file.js';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -11,9 +12,17 @@ import type { Rule } from './index.js';
 interface MarkdownField {
   file: SourceFile;
   source: string;
-  /** File line of the field's first line, and the indentation its lines carry in the file. */
-  line: number;
-  indent: number;
+  /** File line of the field's first line, and the indentation its lines carry in the file; asked only for a problem. */
+  start: () => { line: number; indent: number } | undefined;
+}
+
+/** A problem inside a field, placed relative to the field's first line and column. */
+interface Finding {
+  id: DiagnosticId;
+  lineIndex: number;
+  column: number;
+  length: number;
+  params?: Parameters<typeof createDiagnostic>[3];
 }
 
 const LINK_TARGET = /\]\(\s*<?([a-z][a-z0-9+.-]*):[^)\s]*/gi;
@@ -31,9 +40,7 @@ export const checkMarkdownContent: Rule = {
   check(project) {
     const fields: MarkdownField[] = [];
     const fromYaml = (file: SourceFile, yamlPath: YamlPath, source: string | undefined) => {
-      if (!source) return;
-      const start = locateScalarContentStart(file, yamlPath);
-      if (start) fields.push({ file, source, line: start.line, indent: start.indent });
+      if (source) fields.push({ file, source, start: () => locateScalarContentStart(file, yamlPath) });
     };
     for (const { file, data, body } of project.incidents.values()) {
       fromYaml(file, ['description'], data.description);
@@ -52,11 +59,20 @@ export const checkMarkdownContent: Rule = {
         );
       }
       for (const section of [...Object.values(body.sections), ...Object.values(body.publicity)]) {
-        if (section) fields.push({ file, source: section.markdown, line: section.line + leadingBlankLines(file, section.line), indent: 0 });
+        if (section) fields.push({ file, source: section.markdown, start: () => ({ line: section.line + leadingBlankLines(file, section.line), indent: 0 }) });
       }
     }
     for (const { file, data } of project.meetings.values()) fromYaml(file, ['closingRemark'], data.closingRemark);
-    return fields.flatMap((field) => checkFieldOnce(field, project.dataDir));
+    return fields.flatMap((field) => {
+      const findings = findingsOnce(field.source, project.dataDir);
+      const start = findings.length ? field.start() : undefined;
+      if (!start) return [];
+      return findings.map(({ id, lineIndex, column, length, params }) => {
+        const line = start.line + lineIndex;
+        const col = start.indent + column + 1;
+        return createDiagnostic(id, field.file.path, { start: { line, column: col }, end: { line, column: col + length } }, params);
+      });
+    });
   },
 };
 
@@ -88,43 +104,37 @@ function isFigurePart(token: Token): boolean {
 }
 
 /**
- * Results of fields without figures, by file, position and text: a long-running process (minutes watch) re-checks
- * only what changed. Fields with figures are always checked, since a figure file may appear or disappear.
+ * Findings of sources without figures, by text: a long-running process (minutes watch) re-checks only what changed.
+ * Sources with figures are always checked, since a figure file may appear or disappear.
  */
-const checked = new Map<string, Diagnostic[]>();
+const checked = new Map<string, Finding[]>();
 /** A figure with a target (`![alt](../figures/x.png)`); a lost image's placeholder `![alt]()` names no file. */
 const NAMES_A_FIGURE_FILE = /!\[[^\]]*\]\(\s*[^)\s<]/;
 const MAX_REMEMBERED = 20_000;
 
-function checkFieldOnce(field: MarkdownField, dataDir: string): Diagnostic[] {
-  if (NAMES_A_FIGURE_FILE.test(field.source)) return checkField(field, dataDir);
-  const key = `${field.file.path}\0${field.line}\0${field.indent}\0${field.source}`;
-  let found = checked.get(key);
+function findingsOnce(source: string, dataDir: string): Finding[] {
+  if (NAMES_A_FIGURE_FILE.test(source)) return findingsIn(source, dataDir);
+  let found = checked.get(source);
   if (!found) {
     if (checked.size >= MAX_REMEMBERED) checked.clear();
-    found = checkField(field, dataDir);
-    checked.set(key, found);
+    found = findingsIn(source, dataDir);
+    checked.set(source, found);
   }
-  return found.map((d) => ({ ...d }));
+  return found;
 }
 
-function checkField(field: MarkdownField, dataDir: string): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const lines = field.source.split('\n');
-  const rangeAt = (lineIndex: number, column: number, length: number) => {
-    const line = field.line + lineIndex;
-    const col = field.indent + column + 1;
-    return { start: { line, column: col }, end: { line, column: col + length } };
-  };
+function findingsIn(source: string, dataDir: string): Finding[] {
+  const findings: Finding[] = [];
+  const lines = source.split('\n');
   lines.forEach((text, index) => {
     for (const match of text.matchAll(LINK_TARGET)) {
       if (ALLOWED_SCHEMES.has(match[1].toLowerCase())) continue;
       const offset = (match.index ?? 0) + match[0].indexOf(match[1]);
       const target = match[0].slice(match[0].indexOf(match[1]));
-      diagnostics.push(createDiagnostic('unsafe-link', field.file.path, rangeAt(index, [...text.slice(0, offset)].length, [...target].length), { actual: target }));
+      findings.push({ id: 'unsafe-link', lineIndex: index, column: [...text.slice(0, offset)].length, length: [...target].length, params: { actual: target } });
     }
   });
-  const tokens = markdown.parse(field.source, {});
+  const tokens = markdown.parse(source, {});
   let blockLine = 0;
   for (const token of tokens) {
     if (token.map) blockLine = token.map[0];
@@ -134,13 +144,13 @@ function checkField(field: MarkdownField, dataDir: string): Diagnostic[] {
       if (!src || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
       const lineText = lines[blockLine] ?? '';
       const column = Math.max(0, [...lineText.slice(0, Math.max(0, lineText.indexOf(src)))].length);
-      const range = rangeAt(blockLine, column, [...src].length);
+      const at = { lineIndex: blockLine, column, length: [...src].length };
       const absolute = path.resolve(dataDir, 'incidents', decodeURI(src));
       const relative = path.relative(dataDir, absolute);
       if (relative.startsWith('..') || path.isAbsolute(relative)) {
-        diagnostics.push(createDiagnostic('figure-outside-data', field.file.path, range, { actual: src }));
+        findings.push({ id: 'figure-outside-data', ...at, params: { actual: src } });
       } else if (!existsSync(absolute)) {
-        diagnostics.push(createDiagnostic('figure-missing', field.file.path, range, { actual: src }));
+        findings.push({ id: 'figure-missing', ...at, params: { actual: src } });
       }
     }
   }
@@ -148,13 +158,17 @@ function checkField(field: MarkdownField, dataDir: string): Diagnostic[] {
   // vocabulary every writer handles; most fields hold only paragraphs, lists and tables.
   const { problems } = tokens.every(isPlainToken) ? { problems: [] } : markupToTree(markdown.renderer.render(tokens, markdown.options, {}));
   for (const problem of problems) {
-    diagnostics.push(
-      createDiagnostic('unsupported-markup', field.file.path, rangeAt(0, 0, 1), {
+    findings.push({
+      id: 'unsupported-markup',
+      lineIndex: 0,
+      column: 0,
+      length: 1,
+      params: {
         actual: `<${problem.tag}> ${problem.context}`,
         expected: '段落・リスト・表・図・強調・リンクだけが使えます（コードブロックや見出しは使えません）。',
         hint: 'Only paragraphs, lists, tables, figures, emphasis and links can be written.',
-      }),
-    );
+      },
+    });
   }
-  return diagnostics;
+  return findings;
 }

@@ -25,10 +25,10 @@ export const checkSeriousAccidentClass: Rule = {
       if (!table) continue;
       const numeral = /^\s*([一二三四五六七八九十]+)/.exec(data.classification.class)?.[1];
       const entry = table.classes.find((c) => c.numeral === numeral);
-      const where = locateYamlPath(file, ['classification', 'class']);
+      const where = () => locateYamlPath(file, ['classification', 'class']);
       if (!entry) {
         diagnostics.push(
-          createDiagnostic('unknown-class', file.path, where, {
+          createDiagnostic('unknown-class', file.path, where(), {
             actual: data.classification.class.slice(0, 20),
             expected: table.classes.map((c) => c.numeral).join('・'),
           }),
@@ -43,7 +43,7 @@ export const checkSeriousAccidentClass: Rule = {
       const reached = entry.thresholds.some((t) => minutes >= t.hours * 60 && users >= t.users);
       if (!reached) {
         diagnostics.push(
-          createDiagnostic('below-threshold', file.path, where, {
+          createDiagnostic('below-threshold', file.path, where(), {
             actual: `${numeral}（${formatDurationJa(minutes)}、${users.toLocaleString('en-US')}）`,
             expected: entry.thresholds.map((t) => `${t.hours}時間以上かつ${t.users / 10000}万以上`).join(' 又は '),
           }),

@@ -1,12 +1,14 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocTree } from '../../doc-tree/types.js';
+import type { StyleMap } from './style-map.js';
 import type { DocxOptions } from './write-docx.js';
 
 export interface DocxJob {
   id: number;
   tree: DocTree;
-  templatesDir: string;
+  /** Sent with every job, so that a warm worker (minutes watch) follows an edited style map. */
+  styleMap: StyleMap;
   dataDir: string;
   properties: DocxOptions['properties'];
   charts: DocxOptions['charts'];
@@ -18,6 +20,15 @@ type Reply = { id: number; bytes: Uint8Array } | { id: number; error: string };
 export const POOL_THRESHOLD = 12;
 
 /**
+ * Heap of one worker. A meeting's Word file needs a few MB; the limit makes the collector return garbage early, so a
+ * 1000-meeting build stays small. A document too large for it (huge figures) is written by the main thread instead.
+ */
+const WORKER_HEAP_MB = 64;
+
+/** The pool has no live worker left; the caller writes the file itself. */
+export class PoolUnavailableError extends Error {}
+
+/**
  * Worker threads that write Word files in parallel, one per core (the docx package's XML building is most of a large
  * build). Under tsx (the TypeScript sources) the workers load tsx too; from the bundle they run dist/docx-worker.js.
  */
@@ -25,32 +36,52 @@ export class DocxPool {
   private readonly workers: Worker[] = [];
   private readonly waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
   private readonly load: number[] = [];
+  private readonly jobsOf: Set<number>[] = [];
+  private readonly alive = new Set<number>();
   private next = 0;
 
-  constructor(size = Math.max(1, Math.min(4, os.availableParallelism()))) {
+  constructor(size = Math.max(1, Math.min(4, os.availableParallelism())), heapMb = WORKER_HEAP_MB) {
     const fromSources = import.meta.url.endsWith('.ts');
     const script = new URL(fromSources ? './docx-worker-from-sources.mjs' : './docx-worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script);
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
       worker.on('message', (reply: Reply) => this.settle(i, reply));
-      worker.on('error', (error) => {
-        for (const [, pending] of this.waiting) pending.reject(error);
-        this.waiting.clear();
-      });
+      // A worker that dies (out of memory) leaves the rotation; its jobs fail and are written by the caller.
+      worker.on('error', (error) => this.retire(i, error));
+      worker.on('exit', () => this.retire(i, new PoolUnavailableError('Word writer worker stopped')));
       this.workers.push(worker);
+      this.alive.add(i);
       this.load.push(0);
+      this.jobsOf.push(new Set());
     }
   }
 
   /** Writes one Word file in the least busy worker. */
   write(job: Omit<DocxJob, 'id'>): Promise<Uint8Array> {
+    const live = [...this.alive];
+    if (live.length === 0) return Promise.reject(new PoolUnavailableError('no Word writer worker left'));
     const id = this.next++;
-    const index = this.load.indexOf(Math.min(...this.load));
+    const index = live.reduce((best, i) => (this.load[i] < this.load[best] ? i : best), live[0]);
     this.load[index]++;
+    this.jobsOf[index].add(id);
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.workers[index].postMessage({ ...job, id });
     });
+  }
+
+  private retire(worker: number, error: Error): void {
+    if (!this.alive.delete(worker)) return;
+    for (const id of this.jobsOf[worker]) {
+      this.waiting.get(id)?.reject(new PoolUnavailableError(error.message));
+      this.waiting.delete(id);
+    }
+    this.jobsOf[worker].clear();
+  }
+
+  /** Workers still taking jobs. */
+  get liveWorkers(): number {
+    return this.alive.size;
   }
 
   /** Jobs sent and not yet answered. */
@@ -60,6 +91,7 @@ export class DocxPool {
 
   private settle(worker: number, reply: Reply): void {
     this.load[worker]--;
+    this.jobsOf[worker].delete(reply.id);
     const pending = this.waiting.get(reply.id);
     if (!pending) return;
     this.waiting.delete(reply.id);
@@ -68,6 +100,7 @@ export class DocxPool {
   }
 
   async close(): Promise<void> {
+    this.alive.clear();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -4,17 +4,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { resolveFigure } from '../resolve-figure.js';
-import { loadStyleMap, type StyleMap } from './style-map.js';
 import { writeDocx } from './write-docx.js';
 import type { DocxJob } from './docx-pool.js';
 
-const styleMaps = new Map<string, StyleMap>();
-
 parentPort!.on('message', async (job: DocxJob) => {
   try {
-    if (!styleMaps.has(job.templatesDir)) styleMaps.set(job.templatesDir, loadStyleMap(job.templatesDir));
     const bytes = await writeDocx(job.tree, {
-      styleMap: styleMaps.get(job.templatesDir)!,
+      styleMap: job.styleMap,
       resolveFigure: (src) => resolveFigure(job.dataDir, src),
       charts: job.charts,
       properties: job.properties,
