@@ -27,7 +27,16 @@ export const checkIncidentReferences: Rule = {
         });
       });
     }
-    if (project.complete) {
+    // A meeting that failed its own checks still names its incidents: they are not unused. A file whose YAML could
+    // not be read at all may be a meeting too, so then nothing is called unused.
+    const validMeetingFiles = new Set([...project.meetings.values()].map((m) => m.file));
+    let unreadable = false;
+    for (const file of project.files) {
+      if (validMeetingFiles.has(file)) continue;
+      if (file.data === undefined || file.data === null) unreadable = true;
+      else for (const id of referencesIn(file.data)) used.add(id);
+    }
+    if (project.complete && !unreadable) {
       // An incident with a report is published on its own, so it is not lost when no meeting shows it.
       for (const { id, file, data } of project.incidents.values()) {
         if (!used.has(id) && !data.report) diagnostics.push(createDiagnostic('unused-incident', file.path, locateYamlPath(file, ['type'])));
@@ -36,3 +45,14 @@ export const checkIncidentReferences: Rule = {
     return diagnostics;
   },
 };
+
+/** Incident ids named by a meeting's front matter that may not have passed its schema. */
+function referencesIn(data: unknown): string[] {
+  const record = data as { type?: unknown; agenda?: unknown };
+  if (record.type !== 'meeting' || !Array.isArray(record.agenda)) return [];
+  return record.agenda.flatMap((item: { incidents?: unknown }) =>
+    Array.isArray(item?.incidents)
+      ? item.incidents.map((ref: unknown) => (typeof ref === 'string' ? ref : String((ref as { ref?: unknown })?.ref ?? '')))
+      : [],
+  );
+}
