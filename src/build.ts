@@ -106,7 +106,10 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       };
       const context = { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, properties: rendered.properties, charts: Object.fromEntries(charts) };
       for (const [name, chart] of charts) await writeIfChanged(path.join(outDir, name), writeBarChartSvg(chart));
-      for (const format of options.formats.includes('pdf') && !options.formats.includes('docx') ? [...options.formats, 'docx' as const] : options.formats) {
+      const formats = options.formats.includes('pdf') && !options.formats.includes('docx') ? [...options.formats, 'docx' as const] : [...options.formats];
+      // Word first: with a pool, its worker writes it while this thread writes the HTML.
+      if (pool) formats.sort((x, y) => Number(y === 'docx') - Number(x === 'docx'));
+      for (const format of formats) {
         if (format === 'pdf') continue;
         const target = path.join(outDir, `${id}.${format}`);
         if (format === 'docx' && pool) {
