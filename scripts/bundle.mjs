@@ -1,6 +1,10 @@
 // Bundles the CLI and its dependencies into dist/cli.js (run by `npm ci` through "prepare"): one file loads much
 // faster than a few hundred modules, which is most of a single-meeting build. Types are checked by `npm run typecheck`.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: start from an empty folder so old chunks do not pile up.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   // The CLI, and the worker thread that writes Word files in large builds (src/write/docx/docx-pool.ts).
@@ -9,6 +13,10 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Dynamic imports (the Word writer, the PDF converter, the JSON Schema writer) become chunks loaded on first use,
+  // so `check` and HTML-only builds do not load the docx package.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
