@@ -29,13 +29,19 @@ const EMPTY: Codes = { classes: { tables: [] }, services: { services: [] } };
 export function readCodes(dataDir: string): Codes {
   const read = (name: string) => {
     const file = path.join(dataDir, 'codes', name);
-    return existsSync(file) ? parse(readFileSync(file, 'utf8')) : undefined;
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   };
-  const classes = read('serious-accident-classes.yaml') ?? EMPTY.classes;
-  const services = read('service-numbers.yaml') ?? EMPTY.services;
+  const texts = [read('serious-accident-classes.yaml'), read('service-numbers.yaml')] as const;
+  if (last && last.texts.every((text, i) => text === texts[i])) return last.codes;
+  const [classes, services] = texts.map((text) => (text === undefined ? undefined : parse(text)));
   // The code tables ship with the tool's data; a broken one is our bug, not a user's mistake.
-  return codesSchema.parse({ classes, services });
+  const codes = codesSchema.parse({ classes: classes ?? EMPTY.classes, services: services ?? EMPTY.services });
+  last = { texts, codes };
+  return codes;
 }
+
+/** The tables last read (minutes watch reads them on every save): the same texts give the same object. */
+let last: { texts: readonly (string | undefined)[]; codes: Codes } | undefined;
 
 /** The class table in force on an ISO date, if any. */
 export function classTableAt(codes: Codes, isoDate: string): ClassTable | undefined {

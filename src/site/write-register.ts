@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeIfChanged } from '../write/atomic-write.js';
 import { normalizeRegister, type RegisterView } from '../normalize/normalize-register.js';
@@ -12,7 +13,7 @@ const CHART = 'incidents-by-year.svg';
 export async function writeRegister(site: SiteContext): Promise<void> {
   const view = normalizeRegister(publishedMeetingViews(site));
   const key = JSON.stringify(view);
-  const known = last && last.templates === site.templates && last.layout === site.layout && last.key === key ? last : undefined;
+  const known = last && last.outDir === site.outDir && last.templates === site.templates && last.layout === site.layout && last.key === key ? last : undefined;
   let files = known?.files;
   let diagnostics = known?.diagnostics;
   if (files && diagnostics) {
@@ -22,15 +23,17 @@ export async function writeRegister(site: SiteContext): Promise<void> {
     files = registerFiles(site, view);
     diagnostics = site.result.diagnostics.slice(before);
   }
-  last = { key, templates: site.templates, layout: site.layout, files, diagnostics };
+  last = { key, outDir: site.outDir, templates: site.templates, layout: site.layout, files, diagnostics };
   for (const [name, content] of files) {
     const target = path.join(site.outDir, name);
+    // Unchanged since this process wrote it: only a file removed meanwhile is written again.
+    if (known && existsSync(target)) continue;
     if (await writeIfChanged(target, content)) site.result.written.push(target);
   }
 }
 
 /** The register of the last build: a watch save that changes nothing the register shows reuses its files. */
-let last: { key: string; templates: SiteContext['templates']; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] } | undefined;
+let last: { key: string; outDir: string; templates: SiteContext['templates']; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] } | undefined;
 
 function registerFiles(site: SiteContext, view: RegisterView): (readonly [string, string])[] {
   const chart: BarChartData = {

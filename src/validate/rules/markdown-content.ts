@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { createDiagnostic } from '../../diagnostics/diagnostic.js';
 import type { DiagnosticId } from '../../diagnostics/catalog.js';
 import { linesOf, locateScalarContentStart, type YamlPath } from '../../load/locate.js';
@@ -7,6 +5,7 @@ import type { SourceFile } from '../../load/source-file.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { markdown } from '../../render/markdown.js';
 import { markupToTree } from '../../render/markup-to-tree.js';
+import { figureTarget } from '../../write/resolve-figure.js';
 import type { Rule } from './index.js';
 
 interface MarkdownField {
@@ -145,13 +144,8 @@ function findingsIn(source: string, dataDir: string): Finding[] {
       const lineText = lines[blockLine] ?? '';
       const column = Math.max(0, [...lineText.slice(0, Math.max(0, lineText.indexOf(src)))].length);
       const at = { lineIndex: blockLine, column, length: [...src].length };
-      const absolute = path.resolve(dataDir, 'incidents', decodeURI(src));
-      const relative = path.relative(dataDir, absolute);
-      if (relative.startsWith('..') || path.isAbsolute(relative)) {
-        findings.push({ id: 'figure-outside-data', ...at, params: { actual: src } });
-      } else if (!existsSync(absolute)) {
-        findings.push({ id: 'figure-missing', ...at, params: { actual: src } });
-      }
+      const target = figureTarget(dataDir, src);
+      if ('problem' in target) findings.push({ id: target.problem === 'outside-data' ? 'figure-outside-data' : 'figure-missing', ...at, params: { actual: src } });
     }
   }
   // The full check (render, then parse the markup as the writers will) only runs when a token is outside the
