@@ -72,6 +72,11 @@ const catalogEntries = {
     ja: (p) => `日付「${q(p.actual)}」が正しくありません。"2025-06-12" の形式で、実在する日付を書いてください。`,
     en: (p) => `"${q(p.actual)}" is not a valid date. Write a real date as "2025-06-12".`,
   },
+  'date-before-meiji': {
+    severity: 'error',
+    ja: (p) => `日付「${q(p.actual)}」は明治より前で、和暦で書けません。日付を確かめてください。`,
+    en: (p) => `"${q(p.actual)}" is before the Meiji era and cannot be written in the Japanese calendar. Check the date.`,
+  },
   'invalid-time': {
     severity: 'error',
     ja: (p) => `時刻「${q(p.actual)}」が正しくありません。"10:00" の形式で書いてください。`,
@@ -81,6 +86,11 @@ const catalogEntries = {
     severity: 'error',
     ja: (p) => `日時「${q(p.actual)}」が正しくありません。"2025-04-26 07:41" の形式で、実在する日時を書いてください。`,
     en: (p) => `"${q(p.actual)}" is not a valid date-time. Write it as "2025-04-26 07:41".`,
+  },
+  'invalid-report-time': {
+    severity: 'error',
+    ja: (p) => `報告の時刻「${q(p.actual)}」が正しくありません。"12:00"（発生日）、"D2 12:00"（発生から2日目）または "2025-04-26 12:00" の形式で書いてください。`,
+    en: (p) => `"${q(p.actual)}" is not a valid report time. Write "12:00" (on the day of occurrence), "D2 12:00" (its second day) or "2025-04-26 12:00".`,
   },
   'invalid-duration': {
     severity: 'error',

@@ -42,6 +42,11 @@ const MASKED_ANCHOR = Date.UTC(2000, 0, 1);
  * "2025-04-26 07:41", "2025-04-26T07:41", "2025/4/26 7:41", optionally with "+09:00" (JST only); or a masked date
  * "D1 12:00" (the first day of the incident), for records whose dates are not published.
  */
+/** A time of the report's timeline: "12:00" (on the first day), "D3 12:00", or a full date-time. */
+export function parseReportTime(value: string): DateTime | undefined {
+  return /^\d{1,2}:\d{2}$/.test(value.trim()) ? parseDateTime(`D1 ${value.trim()}`) : parseDateTime(value);
+}
+
 export function parseDateTime(value: string): DateTime | undefined {
   const relative = /^D(\d{1,3})[T ](\d{1,2}:\d{2})$/.exec(value.trim());
   if (relative) {

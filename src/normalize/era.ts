@@ -15,6 +15,11 @@ export interface CalendarDate {
 
 const serial = (d: CalendarDate): number => d.year * 10000 + d.month * 100 + d.day;
 
+/** Whether a date has a 和暦 this tool writes (明治 or later). */
+export function hasEra(date: CalendarDate): boolean {
+  return serial(date) >= serial(eras[eras.length - 1].start);
+}
+
 /** The era and the year within it for a date; the first year is 元年. */
 export function eraOf(date: CalendarDate): { era: string; eraYear: number } {
   const era = eras.find((e) => serial(date) >= serial(e.start));

@@ -1,7 +1,7 @@
 import type { IncidentRecord } from '../project.js';
 import type { ReportData } from '../schema/report.js';
 import { formatCounts } from './counts.js';
-import { formatLongDurationJa, parseDateTime, toEpochMinutes, weekdayOf, type DateTime } from './datetime.js';
+import { formatLongDurationJa, parseDateTime, parseReportTime, toEpochMinutes, weekdayOf, type DateTime } from './datetime.js';
 import { groupCauses, numberCountermeasures } from './derive-summary.js';
 import { formatIncidentDate, occurrenceMinutes } from './normalize-incident.js';
 import { subNumber } from './numbering.js';
@@ -70,8 +70,8 @@ function groupDigits(value: number): string {
 
 /** Resolves "12:00" (day 1), "D3 12:00" or a full date-time against the first occurrence. */
 function resolveMoment(value: string, first: DateTime, masked: boolean): ReportMoment {
-  const timeOnly = /^\d{1,2}:\d{2}$/.test(value);
-  const base = timeOnly ? parseDateTime(`D1 ${value}`)! : parseDateTime(value)!;
+  const timeOnly = /^\d{1,2}:\d{2}$/.test(value.trim());
+  const base = parseReportTime(value)!;
   const shift = timeOnly && first.relativeDay === undefined ? first : undefined;
   const moment: DateTime = shift ? { ...shift, hour: base.hour, minute: base.minute } : base;
   const hidden = masked || moment.relativeDay !== undefined;

@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { parseIsoDate, parseDateTime, parseTime, parseIsoDuration } from '../normalize/datetime.js';
+import { hasEra, type CalendarDate } from '../normalize/era.js';
 
 /** A zod refinement that records the catalogue id to report, with the offending value. */
 const withId = (id: string) => (value: unknown) => ({ params: { id, actual: String(value) } });
 
-export const isoDate = z.string().refine((v) => parseIsoDate(v) !== undefined, withId('invalid-date'));
+/** A date (or date and time) that parses and has a 和暦: the outputs write every date in 和暦. */
+const calendarValue = (parse: (value: string) => CalendarDate | undefined, invalidId: string) =>
+  z.string().superRefine((value, context) => {
+    const parsed = parse(value);
+    const id = !parsed ? invalidId : hasEra(parsed) ? undefined : 'date-before-meiji';
+    if (id) context.addIssue({ code: z.ZodIssueCode.custom, params: { id, actual: value } });
+  });
+
+export const isoDate = calendarValue(parseIsoDate, 'invalid-date');
 export const clockTime = z.string().refine((v) => parseTime(v) !== undefined, withId('invalid-time'));
-export const dateTime = z.string().refine((v) => parseDateTime(v) !== undefined, withId('invalid-datetime'));
+export const dateTime = calendarValue(parseDateTime, 'invalid-datetime');
 export const duration = z.string().refine((v) => {
   const minutes = parseIsoDuration(v);
   return minutes !== undefined && minutes > 0;
