@@ -11,6 +11,23 @@ interface CatalogEntry {
 
 const q = (v: unknown): string => (v === undefined ? '' : String(v));
 
+/** The yaml package's error codes an editor meets, in Japanese (others keep the package's English message). */
+const yamlErrorsJa: Record<string, string> = {
+  BAD_INDENT: 'インデント（行頭の空白）がそろっていません。',
+  TAB_AS_INDENT: 'インデントにタブは使えません。半角スペースにしてください。',
+  DUPLICATE_KEY: '同じ項目名が二度書かれています。',
+  MISSING_CHAR: '記号が足りません（閉じる引用符、] や }、または項目名の後の「: 」）。',
+  UNEXPECTED_TOKEN: 'ここに書けない記号や文字があります。値に : や # を含むときは引用符で囲んでください。',
+  MULTILINE_IMPLICIT_KEY: '項目名が複数行にまたがっています。直前の行の引用符や : を確認してください。',
+  BLOCK_AS_IMPLICIT_KEY: '値の中の「: 」が項目の区切りと読まれました。値に「: 」を含むときは引用符で囲んでください。',
+  BAD_DQ_ESCAPE: '"…" の中の \\ の使い方が正しくありません。\\ を二つ重ねるか、\'…\' で囲んでください。',
+  BAD_SCALAR_START: '値の先頭に使えない記号があります。値を引用符で囲んでください。',
+  BLOCK_IN_FLOW: '[ ] や { } の中に改行したリストは書けません。',
+  MULTIPLE_DOCS: 'フロントマターの中に --- が二つあります。',
+  BAD_ALIAS: '* で始まる参照先がありません。値に * を含むときは引用符で囲んでください。',
+  KEY_OVER_1024_CHARS: '項目名が長すぎます。',
+};
+
 /**
  * Every diagnostic the tool can emit. Ids are stable once released.
  * A message says what happened and what to do, quoting the actual value; it never holds a position.
@@ -38,7 +55,7 @@ const catalogEntries = {
   },
   'yaml-syntax': {
     severity: 'error',
-    ja: (p) => `YAMLの構文エラーです：${q(p.actual)}`,
+    ja: (p) => `YAMLの構文エラーです：${yamlErrorsJa[String(p.code)] ?? q(p.actual)}`,
     en: (p) => `YAML syntax error: ${q(p.actual)}`,
     hint: { ja: 'インデントと引用符を確認してください。', en: 'Check indentation and quotes.' },
   },

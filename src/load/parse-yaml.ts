@@ -6,7 +6,7 @@ export interface ParsedYaml {
   lines: LineIndex;
   data: unknown;
   /** Syntax errors with their offsets inside the YAML text. */
-  errors: { message: string; offset: number; endOffset: number }[];
+  errors: { message: string; code: string; offset: number; endOffset: number }[];
   tooComplex: boolean;
 }
 
@@ -26,6 +26,7 @@ export function parseYaml(text: string): ParsedYaml {
   });
   const errors = document.errors.map((error) => ({
     message: error.message.split('\n')[0],
+    code: error.code,
     offset: error.pos[0],
     endOffset: error.pos[1],
   }));

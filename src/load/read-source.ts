@@ -114,7 +114,7 @@ export function parseSource(shown: string, absolutePath: string, rawText: string
           start: { line: start.line + file.yamlStartLine - 1, column: start.column },
           end: { line: end.line + file.yamlStartLine - 1, column: end.column },
         },
-        { actual: error.message },
+        { actual: error.message, code: error.code },
       ),
     );
   }

@@ -7,7 +7,7 @@ const count = z
   .object({
     label: z.string().optional(),
     qualifier: z.string().optional(),
-    value: z.union([z.number().nonnegative(), text]),
+    value: z.union([z.number().finite().nonnegative(), text]),
     unit: z.string().optional(),
     suffix: z.string().optional(),
     remark: z.string().optional(),

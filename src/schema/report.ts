@@ -85,7 +85,7 @@ const notice = z
   })
   .strict();
 
-const seriesPoint = z.object({ at: reportTime, count: z.number().nonnegative() }).strict();
+const seriesPoint = z.object({ at: reportTime, count: z.number().finite().nonnegative() }).strict();
 
 export const reportSchema = z
   .object({
@@ -100,10 +100,10 @@ export const reportSchema = z
     place: z.string().optional(),
     affectedUsers: z
       .object({
-        maximum: z.number().nonnegative(),
+        maximum: z.number().finite().nonnegative(),
         unit: z.string().optional(),
         basis: z.string().optional(),
-        total: z.number().nonnegative().optional(),
+        total: z.number().finite().nonnegative().optional(),
         totalAsOf: z.string().optional(),
       })
       .strict()

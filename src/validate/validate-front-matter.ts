@@ -95,6 +95,8 @@ function describeIssueJa(issue: ZodIssue): string {
       return `${issue.maximum}以下の値にしてください。`;
     case 'invalid_union':
       return '文字列、または決められた形の項目を書いてください。';
+    case 'not_finite':
+      return '有限の数値を書いてください（大きすぎる数値は書けません）。';
     default:
       return issue.message;
   }
