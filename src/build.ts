@@ -79,10 +79,21 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     else outdated.push({ publication, hash });
   }
   const wantsDocx = options.formats.includes('docx') || options.formats.includes('pdf');
+  // The Word look is checked once, before anything is written: a broken style map keeps every output as it was.
+  let styleMap: StyleMap | undefined;
+  if (wantsDocx && outdated.length > 0) {
+    const { readStyleMap } = await import('./write/docx/style-map.js');
+    const read = readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')));
+    if (!read.styleMap) {
+      result.diagnostics.push(...read.diagnostics);
+      for (const { publication } of outdated) result.skipped.push({ id: publication.id, reason: 'template errors' });
+      return result;
+    }
+    styleMap = read.styleMap;
+  }
   const useWorkers = options.workers ?? (outdated.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
   const pool = wantsDocx ? (options.docxPool ?? (useWorkers ? new DocxPool() : undefined)) : undefined;
   let site: SiteContext | undefined;
-  let styleMap: StyleMap | undefined;
   /** Word files being written by the pool: at most a few per worker in flight, so memory stays flat. */
   const writing = new Set<Promise<void>>();
   try {
@@ -104,7 +115,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         figures.set(absolute, name);
         return name;
       };
-      const context = { layout, templatesDir: options.templatesDir, figureUrl, dataDir: project.dataDir, properties: rendered.properties, charts: Object.fromEntries(charts) };
+      const context = { layout, styleMap, figureUrl, dataDir: project.dataDir, properties: rendered.properties, charts: Object.fromEntries(charts) };
       for (const [name, chart] of charts) await writeIfChanged(path.join(outDir, name), writeBarChartSvg(chart));
       const formats = options.formats.includes('pdf') && !options.formats.includes('docx') ? [...options.formats, 'docx' as const] : [...options.formats];
       // Word first: with a pool, its worker writes it while this thread writes the HTML.
@@ -113,9 +124,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         if (format === 'pdf') continue;
         const target = path.join(outDir, `${id}.${format}`);
         if (format === 'docx' && pool) {
-          styleMap ??= (await import('./write/docx/style-map.js')).loadStyleMap(options.templatesDir);
           const job = pool
-            .write({ tree, styleMap, dataDir: project.dataDir, properties: rendered.properties, charts: context.charts })
+            .write({ tree, styleMap: styleMap!, dataDir: project.dataDir, properties: rendered.properties, charts: context.charts })
             // A worker that ran out of memory on a very large document: the main thread writes it.
             .catch((error) => (error instanceof PoolUnavailableError ? (writeFormat('docx', tree, context) as Promise<Uint8Array>) : Promise.reject(error)));
           const done: Promise<void> = job.then((bytes) => writeFileAtomic(target, bytes)).finally(() => writing.delete(done));
@@ -174,7 +184,8 @@ function publicationInputHash(project: Project, publication: Publication, toolHa
 
 interface WriteContext {
   layout: string;
-  templatesDir: string;
+  /** Present whenever Word is written. */
+  styleMap?: StyleMap;
   figureUrl: (src: string) => string | undefined;
   dataDir: string;
   properties: PublicationProperties;
@@ -187,9 +198,8 @@ async function writeFormat(format: 'html' | 'docx', tree: DocTree, context: Writ
   }
   // The Word writer is loaded only when Word is asked for: it pulls in the docx package.
   const { writeDocx } = await import('./write/docx/write-docx.js');
-  const { loadStyleMap } = await import('./write/docx/style-map.js');
   return writeDocx(tree, {
-    styleMap: loadStyleMap(context.templatesDir),
+    styleMap: context.styleMap!,
     resolveFigure: (src) => resolveFigure(context.dataDir, src),
     charts: context.charts,
     properties: context.properties,

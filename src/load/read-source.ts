@@ -99,8 +99,26 @@ export function parseSource(shown: string, absolutePath: string, rawText: string
   const split = matter(text, { engines: { yaml: () => ({}) } } as never);
   file.body = split.content;
   file.bodyStartLine = countLines(text.slice(0, text.length - split.content.length)) + 1;
-  file.yamlText = split.matter.replace(/^\n/, '');
-  const parsed = parseYaml(file.yamlText);
+  readYamlInto(file, split.matter.replace(/^\n/, ''));
+  return file;
+}
+
+/**
+ * A file that is YAML (or JSON, which YAML reads) as a whole, such as templates/style-map.json: parsed with positions
+ * so that its problems are located like a data file's.
+ */
+export function parseStructuredFile(shown: string, absolutePath: string, rawText: string): SourceFile {
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const file: SourceFile = { path: shown, absolutePath, text, yamlStartLine: 1, data: undefined, body: '', bodyStartLine: 1, diagnostics: [] };
+  readYamlInto(file, text);
+  return file;
+}
+
+/** Parses a file's YAML text (starting at file.yamlStartLine), recording its syntax problems as diagnostics. */
+function readYamlInto(file: SourceFile, yamlText: string): void {
+  const shown = file.path;
+  file.yamlText = yamlText;
+  const parsed = parseYaml(yamlText);
   file.yaml = parsed.document;
   file.yamlLines = parsed.lines;
   for (const error of parsed.errors) {
@@ -120,7 +138,6 @@ export function parseSource(shown: string, absolutePath: string, rawText: string
   }
   if (parsed.tooComplex) file.diagnostics.push(createDiagnostic('yaml-too-complex', shown, FILE_START));
   file.data = parsed.data;
-  return file;
 }
 
 function countLines(text: string): number {

@@ -34,4 +34,28 @@ describe('a meeting with errors', () => {
     const leftovers = (await readdir(path.join(dir, 'output'))).filter((f) => f.endsWith('.tmp'));
     expect(leftovers).toEqual([]);
   });
+
+  it('includes a broken Word style map: every problem located in templates/style-map.json, no output touched', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'minutes-style-map-'));
+    await cp(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+    await cp(path.join(repoRoot, 'templates'), path.join(dir, 'templates'), { recursive: true });
+    expect((await build(dir, '--templates', 'templates')).code).toBe(0);
+    const before = new Map<string, Buffer>();
+    for (const f of await readdir(path.join(dir, 'output'))) before.set(f, await readFile(path.join(dir, 'output', f)));
+
+    // An editor drops a margin and misspells a key; the data changes too, so every meeting is due for a rebuild.
+    const styleMap = path.join(dir, 'templates/style-map.json');
+    await writeFile(styleMap, (await readFile(styleMap, 'utf8')).replace('"marginTopMm": 25, ', '').replace('"labelShading"', '"labelShadeing"'));
+    const m2023 = path.join(dir, 'data/meetings/fy2023-08.md');
+    await writeFile(m2023, (await readFile(m2023, 'utf8')).replace('place: Web会議', 'place: 総務省会議室'));
+
+    const second = await build(dir, '--templates', 'templates', '--lang', 'en');
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/templates\/style-map\.json:3:3 +error .*marginTopMm.* missing-field/);
+    expect(second.stderr).toMatch(/templates\/style-map\.json:\d+:\d+ +error .*labelShadeing.* unknown-field/);
+    // Every output (the manifest is bookkeeping: it records this run's problems).
+    for (const [name, bytes] of before) {
+      if (name !== '.minutes-manifest.json') expect((await readFile(path.join(dir, 'output', name))).equals(bytes), name).toBe(true);
+    }
+  });
 });

@@ -1,33 +1,69 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { parseStructuredFile } from '../../load/read-source.js';
+import { validateFrontMatter } from '../../validate/validate-front-matter.js';
 
-export interface ParagraphStyleSpec {
-  id: string;
-  name: string;
-  font?: string;
-  sizePt?: number;
-  align?: 'left' | 'center' | 'right';
-  spaceBeforePt?: number;
-  spaceAfterPt?: number;
-  indentMm?: number;
-  hangingMm?: number;
-  outlineLevel?: number;
-  keepNext?: boolean;
-  border?: boolean;
-}
+const length = z.number().finite();
+const paragraphStyle = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    font: z.string().optional(),
+    sizePt: length.positive().optional(),
+    align: z.enum(['left', 'center', 'right']).optional(),
+    spaceBeforePt: length.nonnegative().optional(),
+    spaceAfterPt: length.nonnegative().optional(),
+    indentMm: length.optional(),
+    hangingMm: length.optional(),
+    outlineLevel: z.number().int().min(0).max(8).optional(),
+    keepNext: z.boolean().optional(),
+    border: z.boolean().optional(),
+  })
+  .strict();
 
-export interface StyleMap {
-  page: { marginTopMm: number; marginBottomMm: number; marginLeftMm: number; marginRightMm: number; pageNumber: string };
-  fonts: Record<string, { eastAsia: string; ascii: string; fallback: string }>;
-  baseStyle: ParagraphStyleSpec & { font: string; sizePt: number; lineSpacing: number };
-  paragraphStyles: Record<string, ParagraphStyleSpec>;
-  tables: Record<string, { columnWidths?: number[]; labelShading: string; borderColor: string }>;
-  lists: { bullet: string; indentMm: number; hangingMm: number };
-}
+/** templates/style-map.json: checked like a data file, since the web team and the secretariat edit it. */
+const styleMapSchema = z
+  .object({
+    $comment: z.string().optional(),
+    page: z
+      .object({
+        size: z.literal('A4').optional(),
+        marginTopMm: length.nonnegative(),
+        marginBottomMm: length.nonnegative(),
+        marginLeftMm: length.nonnegative(),
+        marginRightMm: length.nonnegative(),
+        pageNumber: z.string().includes('{n}'),
+      })
+      .strict(),
+    fonts: z.record(z.object({ eastAsia: z.string().min(1), ascii: z.string().min(1), fallback: z.string().min(1) }).strict()),
+    baseStyle: paragraphStyle.extend({ font: z.string().min(1), sizePt: length.positive(), lineSpacing: length.positive() }),
+    paragraphStyles: z.record(paragraphStyle),
+    tables: z.record(
+      z.object({ columnWidths: z.array(length.positive()).optional(), labelShading: z.string().regex(/^[0-9A-Fa-f]{6}$/), borderColor: z.string().regex(/^[0-9A-Fa-f]{6}$/) }).strict(),
+    ),
+    lists: z.object({ bullet: z.string().min(1), indentMm: length.nonnegative(), hangingMm: length.nonnegative() }).strict(),
+  })
+  .strict();
 
-/** Reads templates/style-map.json: the one home of the Word look. */
+export type ParagraphStyleSpec = z.infer<typeof paragraphStyle>;
+export type StyleMap = z.infer<typeof styleMapSchema>;
+
+/** Reads templates/style-map.json: the one home of the Word look. Throws on a broken one (see readStyleMap). */
 export function loadStyleMap(templatesDir: string): StyleMap {
-  return JSON.parse(readFileSync(path.join(templatesDir, 'style-map.json'), 'utf8')) as StyleMap;
+  const { styleMap, diagnostics } = readStyleMap(templatesDir);
+  if (!styleMap) throw new Error(`templates/style-map.json: ${diagnostics.map((d) => d.en).join('; ')}`);
+  return styleMap;
+}
+
+/** Reads and checks templates/style-map.json; every problem becomes a located diagnostic on that file. */
+export function readStyleMap(templatesDir: string, shownPath = path.join(templatesDir, 'style-map.json')): { styleMap?: StyleMap; diagnostics: Diagnostic[] } {
+  const absolute = path.join(templatesDir, 'style-map.json');
+  const file = parseStructuredFile(shownPath, absolute, readFileSync(absolute, 'utf8'));
+  if (file.diagnostics.length) return { diagnostics: file.diagnostics };
+  const { value, diagnostics } = validateFrontMatter<StyleMap>(file, styleMapSchema);
+  return value ? { styleMap: value, diagnostics: [] } : { diagnostics };
 }
 
 export const mmToTwips = (mm: number): number => Math.round(mm * 56.6929);
