@@ -22,9 +22,12 @@ const USAGE = `使い方 / usage:
   minutes watch [--out DIR] [--format html,docx]
   minutes schemas [--data DIR]          JSON Schemas for editors → DIR/schemas/
 
-終了コード / exit codes: 0 ok, 1 data errors, 2 usage, 3 template errors, 70 internal error`;
+終了コード / exit codes: 0 ok, 1 data errors, 2 usage, 3 template errors, 70 internal error, 73 cannot write (disk, permissions)`;
 
 class UsageError extends Error {}
+
+/** Errors of the file system around the tool (exit code 73), as opposed to the tool's own bugs (70). */
+const FILE_SYSTEM_ERRORS = new Set(['EEXIST', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENAMETOOLONG']);
 
 const toolRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -231,6 +234,14 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError || (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
       process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
       process.exitCode = 2;
+      return;
+    }
+    const io = error as NodeJS.ErrnoException;
+    if (io.code && FILE_SYSTEM_ERRORS.has(io.code)) {
+      // Not our bug: a folder that is a file, a read-only or full disk, missing permissions.
+      const where = io.path ? path.relative(process.cwd(), io.path) || io.path : '';
+      process.stderr.write(`ファイルを読み書きできません / cannot read or write: ${where} (${io.code}: ${io.syscall ?? ''})\n`);
+      process.exitCode = 73;
       return;
     }
     process.stderr.write(`internal error, please report / 内部エラーです。報告してください。\n${(error as Error).stack ?? String(error)}\n`);

@@ -148,4 +148,14 @@ describe('hostile input', () => {
     expectCleanFailure(result, 'yaml-syntax');
     expect(result.stderr).toContain('fy2025-03.md:10:');
   });
+
+  it('says in one line that it cannot write when the output folder is a file, without a stack', async () => {
+    const { dir } = await runCli({ 'meetings/fy2025-03.md': meeting, 'incidents/2025-08-01-test.md': incident('description: 障害。', '原因。') }, 'check');
+    const result = await run('node', [cli, 'build', '--out', 'data/meetings/fy2025-03.md'], { cwd: dir, timeout: 60_000 }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(result.code).toBe(73);
+    expect(result.stderr).toBe('ファイルを読み書きできません / cannot read or write: data/meetings/fy2025-03.md (EEXIST: mkdir)\n');
+  });
 });
