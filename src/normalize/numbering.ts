@@ -7,11 +7,10 @@ const sequences = {
 
 export type SubNumberingStyle = keyof typeof sequences;
 
-/** The marker of the n-th (0-based) item: ア, イ … or ①, ② … */
+/** The marker of the n-th (0-based) item: ア, イ … or ①, ② …; past the end of a sequence, 「（51）」. */
 export function subNumber(style: SubNumberingStyle, index: number): string {
   const chars = [...sequences[style]];
-  if (index >= chars.length) throw new Error(`sub-number ${index + 1} exceeds the ${style} sequence`);
-  return chars[index];
+  return index < chars.length ? chars[index] : `（${index + 1}）`;
 }
 
 /** 「（1）」 */
