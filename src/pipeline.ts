@@ -5,6 +5,7 @@ import { documentTypes, isDocumentTypeName } from './document-types.js';
 import { locateYamlPath } from './load/locate.js';
 import { type ParseCache, readSource } from './load/read-source.js';
 import { readCodes, type Codes } from './load/read-codes.js';
+import { mapLimited } from './load/map-limited.js';
 import type { SourceFile } from './load/source-file.js';
 import { fileHasErrors, type Project } from './project.js';
 import type { IncidentData } from './schema/incident.js';
@@ -48,7 +49,7 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   const filePaths = [...new Set((await Promise.all(targets.map(findMarkdownFiles))).flat())].filter(
     (f) => !path.basename(f).toLowerCase().startsWith('readme'),
   );
-  const files = await Promise.all(filePaths.map((f) => readSource(f, options.cwd, options.cache)));
+  const files = await mapLimited(filePaths, (f) => readSource(f, options.cwd, options.cache));
   const project = validateSources(files, dataDir, readCodes(dataDir));
   // Every diagnostic is located by now: drop the syntax trees parsed again to locate them (a watch keeps its trees).
   if (!options.cache) for (const file of files) delete file.yaml, delete file.yamlLines, delete file.yamlText;

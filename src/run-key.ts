@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimited } from './load/map-limited.js';
 import { hashParts } from './write/manifest.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -7,7 +8,7 @@ import { TOOL_VERSION } from './version.js';
 async function filesUnder(root: string): Promise<{ name: string; bytes: Uint8Array }[]> {
   const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
   const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath ?? e.path, e.name)).sort();
-  return Promise.all(files.map(async (file) => ({ name: path.relative(root, file), bytes: new Uint8Array(await readFile(file)) })));
+  return mapLimited(files, async (file) => ({ name: path.relative(root, file), bytes: new Uint8Array(await readFile(file)) }));
 }
 
 /**
