@@ -73,7 +73,9 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   // Which documents are out of date: only those are rendered and written.
   const outdated: { publication: Publication; hash: string }[] = [];
   for (const publication of publications) {
-    if (!isSelected(publication.file.absolutePath, options.only)) continue;
+    // Naming an incident file rebuilds every document that shows it.
+    const named = [publication.file, ...publication.incidents.map((record) => record.file)].some((file) => isSelected(file.absolutePath, options.only));
+    if (!named) continue;
     const hash = publicationInputHash(project, publication, toolHash);
     if (!options.force && isUpToDate(manifest, publication.id, hash, outDir)) result.unchanged.push(publication.id);
     else outdated.push({ publication, hash });
