@@ -109,12 +109,15 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       }
       const tree = rendered.tree;
       const charts = rendered.charts ?? new Map<string, BarChartData>();
+      /** Figures the HTML page links to: copied to output/figures/ and recorded as outputs of this document. */
+      const linkedFigures = new Set<string>();
       const figureUrl = (src: string) => {
         if (charts.has(src)) return src;
         const absolute = resolveFigure(project.dataDir, src);
         if (!absolute) return undefined;
         const name = `figures/${path.basename(absolute)}`;
         figures.set(absolute, name);
+        linkedFigures.add(name);
         return name;
       };
       const context = { layout, styleMap, figureUrl, dataDir: project.dataDir, properties: rendered.properties, charts: Object.fromEntries(charts) };
@@ -145,7 +148,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         result.written.push(target);
       }
       const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
-      manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : [], [...charts.keys()]) };
+      // A deleted output, a copied figure included, makes the document due again (and the figure copied again).
+      manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : [], [...charts.keys()], [...linkedFigures]) };
     }
     // The index row of a meeting with errors is part of its old outputs: keep the site pages as they are until it is fixed.
     if (result.skipped.length === 0) site = { project, templates, layout, outDir, result };
