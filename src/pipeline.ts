@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
+import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostics/diagnostic.js';
 import { documentTypes, isDocumentTypeName } from './document-types.js';
 import { locateYamlPath } from './load/locate.js';
 import { type ParseCache, readSource } from './load/read-source.js';
@@ -60,8 +60,28 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
 export function validateSources(files: SourceFile[], dataDir: string, codes: Codes = readCodes(dataDir), complete = true): Project {
   const project: Project = { dataDir, files, meetings: new Map(), incidents: new Map(), failedIds: new Set(), complete, codes };
   for (const file of files) validateFile(project, file);
+  rejectSharedIds(project);
   runRules(project);
   return project;
+}
+
+/**
+ * A record's id is its file name without .md, so two files of that name in different folders would silently stand
+ * for each other: both are reported and neither is used.
+ */
+function rejectSharedIds(project: Project): void {
+  const byId = new Map<string, SourceFile[]>();
+  for (const file of project.files) byId.set(idOf(file), [...(byId.get(idOf(file)) ?? []), file]);
+  for (const [id, files] of byId) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      const others = files.filter((f) => f !== file).map((f) => f.path).join(', ');
+      file.diagnostics.push(createDiagnostic('duplicate-id', file.path, FILE_START, { actual: id, expected: others }));
+    }
+    project.meetings.delete(id);
+    project.incidents.delete(id);
+    project.failedIds.add(id);
+  }
 }
 
 /** What checking one file on its own found: its diagnostics and, when it is valid, its record. */

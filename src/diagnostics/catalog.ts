@@ -204,6 +204,11 @@ const catalogEntries = {
     ja: (p) => `開催日 ${q(p.actual)} が${q(p.expected)}の範囲外です。`,
     en: (p) => `The date ${q(p.actual)} lies outside fiscal year ${q(p.expected)}.`,
   },
+  'duplicate-id': {
+    severity: 'error',
+    ja: (p) => `ファイル名「${q(p.actual)}.md」が ${q(p.expected)} にもあります。ファイル名（.md を除く）が会議・事故のIDなので、どちらかの名前を変えてください。`,
+    en: (p) => `"${q(p.actual)}.md" also exists as ${q(p.expected)}. The file name (without .md) is the record's id: rename one of them.`,
+  },
   'duplicate-meeting': {
     severity: 'error',
     ja: (p) => `${q(p.actual)}の会議が複数あります（${q(p.expected)}）。`,
