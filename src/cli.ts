@@ -67,12 +67,13 @@ async function runCommandLine(argv: string[], language: { current: Lang }): Prom
   let config: ProjectConfig = {};
   if (configFile) {
     const read = readProjectConfig(configFile, path.relative(cwd, configFile) || configFile);
-    if (!read.config) {
-      const lang = (language.current = chooseLanguage(line.kind === 'usage-error' ? undefined : line.lang, undefined, process.env));
+    // A broken configuration stops a command, not the help.
+    if (!read.config && line.kind === 'run') {
+      const lang = (language.current = chooseLanguage(line.lang, undefined, process.env));
       printDiagnostics({ cwd, lang, io: createOutput(lang) }, read.diagnostics);
       return 1;
     }
-    config = read.config;
+    config = read.config ?? {};
   }
   const lang = (language.current = chooseLanguage(line.lang, config.lang, process.env));
   if (line.kind === 'usage-error') {
