@@ -85,3 +85,18 @@ describe('help', () => {
     expect(en).not.toMatch(/[\u3040-\u30ff]/);
   });
 });
+
+describe('the README', () => {
+  it('lists every command with every option near the top, as the command table has them', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { repoRoot } = await import('../support/build-bundled.js');
+    const readme = await readFile(`${repoRoot}/README.md`, 'utf8');
+    const block = readme.slice(readme.indexOf('```sh\nnpx minutes build'), readme.indexOf('```', readme.indexOf('```sh\nnpx minutes build') + 5));
+    for (const command of commands.filter((c) => c.name !== 'help')) {
+      // A command's usage may continue on indented lines.
+      const lines = block.match(new RegExp(`^npx minutes ${command.name} .*(\\n {10,}.*)*`, 'gm'))?.join('\n') ?? '';
+      expect(lines, command.name).not.toBe('');
+      for (const option of command.options.filter((o) => !o.deprecated)) expect(lines, `${command.name} --${option.name}`).toContain(`--${option.name}`);
+    }
+  });
+});
