@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseIsoDate, parseDateTime, parseTime, parseIsoDuration } from '../normalize/datetime.js';
 import { hasEra, type CalendarDate } from '../normalize/era.js';
 import { statusKeys, statusWords } from '../model/uncertain.js';
+import { field } from '../model/field.js';
 
 /** A zod refinement that records the catalogue id to report, with the offending value. */
 const withId = (id: string) => (value: unknown) => ({ params: { id, actual: String(value) } });
@@ -28,8 +29,8 @@ export const markdown = z.string();
 
 export const revision = z
   .object({
-    date: isoDate,
-    note: text,
+    date: field(isoDate, { label: '修正日', kind: 'date' }),
+    note: field(text, { label: '修正の内容', kind: 'text', help: '（令和7年6月20日 一部修正）の「一部修正」' }),
   })
   .strict();
 

@@ -56,7 +56,7 @@ export const checkOccurrences: Rule = {
         if (!exact) {
           diagnostics.push(
             createDiagnostic('check-skipped', file.path, locateYamlPath(file, [...path, 'duration']), {
-              actual: '分までの発生・復旧日時',
+              actual: '分単位の発生・復旧日時',
               actualEn: 'occurrence and recovery times to the minute',
               expected: '継続時間が復旧－発生と一致すること',
               expectedEn: 'that the duration equals recovery − occurrence',

@@ -44,7 +44,17 @@ export const checkSeriousAccidentClass: Rule = {
       const table = classTableAt(project.codes, toIsoDate(occurred));
       if (!table) continue;
       entries.forEach((entry, index) => {
-        if (isStatusWord(entry)) return;
+        if (isStatusWord(entry)) {
+          diagnostics.push(
+            createDiagnostic('check-skipped', file.path, where(index), {
+              actual: '区分',
+              actualEn: 'the class',
+              expected: '重大な事故の基準',
+              expectedEn: 'of the thresholds',
+            }),
+          );
+          return;
+        }
         const split = splitClass(entry);
         const known = table.classes.find((c) => c.numeral === split?.numeral);
         if (!split || !known) {
