@@ -249,6 +249,11 @@ const catalogEntries = {
     ja: (p) => `「${q(p.actual)}」を数として読めないため、基準の確認と集計から外れます。数（44万6000、3,060万、約13.9万回線）で書くか、不明・非公表・調査中を書いてください。`,
     en: (p) => `"${q(p.actual)}" cannot be read as a number, so it is left out of the threshold check and the register's sums. Write a number (44万6000, 3,060万, 約13.9万回線) or 不明 / 非公表 / 調査中.`,
   },
+  'incident-file-name': {
+    severity: 'warning',
+    ja: (p) => `事故のファイル名「${q(p.actual)}」が最初の発生日と合いません。「${q(p.expected)}」の形にしてください（会議の incidents の参照も直してください）。`,
+    en: (p) => `The incident's file name "${q(p.actual)}" does not match its first occurrence date. Name it "${q(p.expected)}" (and update the meetings that name it).`,
+  },
   'unquoted-comma': {
     severity: 'error',
     ja: (p) => `値「${q(p.actual)}」が , で二つに分かれました（{ } の中では , が区切りになります）。値を引用符で囲んでください：value: "${q(p.actual)}"。`,

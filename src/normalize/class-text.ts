@@ -1,5 +1,5 @@
-import type { ClassEntryData } from '../schema/incident.js';
-import { isStatusWord } from '../model/uncertain.js';
+import type { ClassData, ClassEntryData } from '../schema/incident.js';
+import { isStatusWord, readUncertain } from '../model/uncertain.js';
 import type { DateTime } from './datetime.js';
 
 /** The law's text of a class numeral in force on a date (from data/codes/serious-accident-classes.yaml). */
@@ -14,21 +14,27 @@ export function splitClass(entry: string): { numeral: string; text?: string } | 
   return { numeral: match[1], ...(match[2] && { text: match[2].trim() }) };
 }
 
-/** The classes of an incident as one list, whether the data gives one or several. */
-export function classEntries(input: ClassEntryData | ClassEntryData[]): ClassEntryData[] {
-  return Array.isArray(input) ? input : [input];
+/** The classes of an incident as one list, whether the data gives one, several, or a status (不明, 非公表 …). */
+export function classEntries(input: ClassData): ClassEntryData[] {
+  const read = readUncertain<string | ClassEntryData[]>(input);
+  if (!read.known) return [read.status];
+  return Array.isArray(read.value) ? read.value : [read.value];
 }
 
 /**
  * The printed lines of the 区分: each class as written; a bare numeral with the law's text (「一」 alone would read as
  * a dash); a status word (調査中, 不明, 非公表) as it is.
  */
-export function classLines(input: ClassEntryData | ClassEntryData[], at: DateTime | undefined, lookup?: ClassTextLookup): string[] {
-  return classEntries(input).map((entry) => {
+export function classLines(input: ClassData, at: DateTime | undefined, lookup?: ClassTextLookup): string[] {
+  const read = readUncertain<string | ClassEntryData[]>(input);
+  const note = read.note ? [read.note] : [];
+  const status = read.known && read.status ? `（${read.status}）` : '';
+  const lines = classEntries(input).map((entry) => {
     if (isStatusWord(entry)) return entry;
     const split = splitClass(entry);
     if (!split || split.text) return entry;
     const text = lookup?.(split.numeral, at);
     return text ? `${split.numeral} ${text}` : `区分${split.numeral}`;
   });
+  return [...lines.map((line) => `${line}${status}`), ...note];
 }

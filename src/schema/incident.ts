@@ -116,7 +116,7 @@ const classEntry = z.union([z.enum(statusWords), text]);
 const classification = z
   .object({
     classHeading: field(z.string().optional(), { label: '区分の見出し', kind: 'text' }),
-    class: field(z.union([classEntry, z.array(classEntry).min(1)]), {
+    class: field(uncertain(z.union([text, z.array(classEntry).min(1)])), {
       label: '区分',
       kind: 'class',
       help: '施行規則の表の号（「五 …」または「五」）。複数なら一覧。調査中・不明・非公表も可',
@@ -179,3 +179,4 @@ export type CountsData = z.infer<typeof counts>;
 export type OccurrenceData = z.infer<typeof occurrence>;
 export type OperatorData = z.infer<typeof operator>;
 export type ClassEntryData = z.infer<typeof classEntry>;
+export type ClassData = z.infer<typeof classification>['class'];

@@ -9,6 +9,7 @@ import { checkSeriousAccidentClass } from './serious-accident-class.js';
 import { checkServiceNumbers } from './service-numbers.js';
 import { checkReportConsistency } from './report-consistency.js';
 import { checkCountNotation } from './count-notation.js';
+import { checkIncidentFileName } from './incident-file-name.js';
 
 export interface Rule {
   /** The diagnostic ids the rule can emit. */
@@ -20,6 +21,7 @@ export interface Rule {
 export const rules: readonly Rule[] = [checkMeetingTimes, checkUniqueMeetings, checkOccurrences, checkIncidentReferences,
   checkMarkdownContent,
   checkCountNotation,
+  checkIncidentFileName,
   checkSeriousAccidentClass,
   checkServiceNumbers,
   checkReportConsistency,
