@@ -2,7 +2,7 @@ import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.
 import { locateYamlPath } from '../../load/locate.js';
 import { toIsoDate } from '../../normalize/datetime.js';
 import { firstOccurrenceStart, listOccurrences } from '../../normalize/occurrence-facts.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 
 /**
  * An incident's file is named after its first occurrence: `<YYYY-MM-DD>-<operator slug>[-<n>].md`, so that the files

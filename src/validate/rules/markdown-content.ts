@@ -6,7 +6,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { markdown } from '../../render/markdown.js';
 import { markupToTree } from '../../render/markup-to-tree.js';
 import { figureTarget } from '../../write/resolve-figure.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 
 interface MarkdownField {
   file: SourceFile;
