@@ -8,7 +8,7 @@ import { formatWarekiDate } from './era.js';
 import { subNumber } from './numbering.js';
 import { deriveSummarySections } from './derive-summary.js';
 import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from './occurrence-facts.js';
-import { classLines, type ClassTextLookup } from './class-text.js';
+import { classKeys, classLines, type ClassKey, type ClassTextLookup } from './class-text.js';
 
 export { occurrenceMinutes } from './occurrence-facts.js';
 
@@ -53,6 +53,8 @@ export interface IncidentView {
     /** Every class, joined (the register's cell). */
     class: string;
     classes: string[];
+    /** The classes as the register counts them: numeral within its table version. */
+    keys: ClassKey[];
     servicesHeading?: string;
     services: { text: string; note?: string }[];
     note?: string;
@@ -219,6 +221,7 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
       ...(data.classification.classHeading && { classHeading: data.classification.classHeading }),
       class: classes.join('、'),
       classes,
+      keys: classKeys(data.classification.class, firstOccurrence, classText),
       ...(data.classification.servicesHeading && { servicesHeading: data.classification.servicesHeading }),
       services: (data.classification.services ?? []).map((s) => ({
         text: s.number !== undefined ? `${s.number} ${s.name}` : s.name,
