@@ -1,5 +1,6 @@
 import type { IncidentBody } from '../validate/check-body.js';
-import type { CountsData, IncidentData, OccurrenceData } from '../schema/incident.js';
+import { incidentSchema, type CountsData, type IncidentData, type OccurrenceData } from '../schema/incident.js';
+import { formatFields } from './format-fields.js';
 import { publicitySubsections } from '../schema/labels.js';
 import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import { formatCounts } from './counts.js';
@@ -32,6 +33,8 @@ export interface OccurrenceView {
 
 export interface IncidentView {
   id: string;
+  /** Every described scalar field as printed, '' when absent (see format-fields.ts). */
+  fields: Record<string, string>;
   title: string;
   summaryCaption: string;
   operators: string[];
@@ -202,6 +205,7 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
   const classes = classLines(data.classification.class, firstOccurrence, classText);
   return {
     id,
+    fields: formatFields(incidentSchema, data),
     title: data.title ?? data.report?.title ?? `${operators.join('・')}の事故（${firstDate}発生）`,
     summaryCaption: `${operators.join('、') || '－'}（${startTexts.join('、')}発生）`,
     operators,
