@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { Project } from '../project.js';
 import { parseIsoDate, toIsoDate } from '../normalize/datetime.js';
 import { fiscalYearOf } from '../normalize/era.js';
+import { meetingNumberOf } from '../normalize/meeting-header.js';
 
 /** The next free 回 of a fiscal year (回 restarts every April). */
 export function nextMeetingNumber(project: Project, fiscalYear: number): number {
-  const numbers = [...project.meetings.values()].filter((m) => m.data.fiscalYear === fiscalYear).map((m) => m.data.number);
+  const numbers = [...project.meetings.values()].filter((m) => m.data.fiscalYear === fiscalYear).flatMap((m) => meetingNumberOf(m.data) ?? []);
   return numbers.length ? Math.max(...numbers) + 1 : 1;
 }
 
