@@ -25,6 +25,9 @@ export function meetingNumberOf(data: Pick<MeetingData, 'number'>): number | und
   return knownValue(data.number);
 }
 
+/** fy2025-01: the id (file name) of the meeting of fiscal year 2025, number 1. */
+export const meetingIdOf = (fiscalYear: number, number: number) => `fy${fiscalYear}-${String(number).padStart(2, '0')}`;
+
 const clock = (value: string) => formatClock(parseTime(value)!);
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Project } from '../project.js';
 import { parseIsoDate, toIsoDate } from '../normalize/datetime.js';
 import { fiscalYearOf } from '../normalize/era.js';
-import { meetingNumberOf } from '../normalize/meeting-header.js';
+import { meetingIdOf, meetingNumberOf } from '../normalize/meeting-header.js';
 
 /** The next free 回 of a fiscal year (回 restarts every April). */
 export function nextMeetingNumber(project: Project, fiscalYear: number): number {
@@ -17,7 +17,7 @@ export function scaffoldMeeting(project: Project, isoDate: string): { relativePa
   if (!date) throw new Error(`scaffoldMeeting needs a valid date, got ${isoDate}`);
   const fiscalYear = fiscalYearOf(date);
   const number = nextMeetingNumber(project, fiscalYear);
-  const id = `fy${fiscalYear}-${String(number).padStart(2, '0')}`;
+  const id = meetingIdOf(fiscalYear, number);
   const text = `---
 type: meeting
 fiscalYear: ${fiscalYear}          # 年度: the Gregorian year the fiscal year starts in (${fiscalYear} = April ${fiscalYear} – March ${fiscalYear + 1})
