@@ -18,21 +18,22 @@ export interface AttendeeGroupView {
 /** 「（以上11名）」: only a headcount the data gives; the tool never counts names into a figure of its own. */
 const headcountLine = (headcount: number | undefined) => (headcount === undefined ? {} : { headcount: `（以上${headcount}名）` });
 
-function formatLines(group: AttendeeGroupData | AttendeeSubgroupData): string[] {
-  const separator = group.roleSeparator ?? '';
+function formatLines(group: AttendeeGroupData | AttendeeSubgroupData, inherited = ''): string[] {
+  const separator = group.roleSeparator ?? inherited;
   const lines = group.lines ?? (group.members ? [group.members] : []);
   return lines.map((line) => line.map((m) => (m.role ? `${m.name}${separator}${m.role}` : m.name)).join('、'));
 }
 
-function formatSubgroup(subgroup: AttendeeSubgroupData): AttendeeSubgroupView {
-  return { group: `（${subgroup.group}）`, lines: formatLines(subgroup), ...headcountLine(subgroup.headcount) };
+/** A sub-group takes its group's roleSeparator unless it gives its own. */
+function formatSubgroup(subgroup: AttendeeSubgroupData, separator: string | undefined): AttendeeSubgroupView {
+  return { group: `（${subgroup.group}）`, lines: formatLines(subgroup, separator), ...headcountLine(subgroup.headcount) };
 }
 
 export function formatAttendeeGroup(group: AttendeeGroupData): AttendeeGroupView {
   return {
     group: `＜${group.group}＞${group.orderNote ? `（${group.orderNote}）` : ''}`,
     lines: formatLines(group),
-    subgroups: (group.subgroups ?? []).map(formatSubgroup),
+    subgroups: (group.subgroups ?? []).map((subgroup) => formatSubgroup(subgroup, group.roleSeparator)),
     ...headcountLine(group.headcount),
   };
 }
