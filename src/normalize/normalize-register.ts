@@ -51,7 +51,7 @@ export function normalizeRegister(meetings: readonly MeetingView[]): RegisterVie
           classText: incident.classification.class,
           services: incident.classification.services.map((s) => s.text),
           meetingTitle: meeting.title,
-          meetingLabel: `${meeting.fiscalYearLabel}第${meeting.number}回（${meeting.dateLabel}）`,
+          meetingLabel: `${meeting.fiscalYearLabel}${meeting.numberLabel}（${meeting.dateLabel}）`,
           meetingHref: `${meeting.id}.html`,
           reportHref: incident.reportHref ?? '',
         };

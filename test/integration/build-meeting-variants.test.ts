@@ -23,7 +23,8 @@ async function buildVariant(variant: string, id: string) {
   const html = htmlMainText(await readFile(path.join(outDir, `${id}.html`), 'utf8'));
   const docx = docxBodyText(new Uint8Array(await readFile(path.join(outDir, `${id}.docx`))));
   const index = htmlMainText(await readFile(path.join(outDir, 'index.html'), 'utf8'));
-  return { diagnostics: allDiagnostics(project), html, docx, index };
+  const register = htmlMainText(await readFile(path.join(outDir, 'incidents.html'), 'utf8'));
+  return { diagnostics: allDiagnostics(project), html, docx, index, register };
 }
 
 type Built = Awaited<ReturnType<typeof buildVariant>>;
@@ -108,7 +109,14 @@ describe('a meeting whose number, times and place are not given (meeting-unknown
     }
   });
 
-  it('lists the meeting in the index as 回次不明', () => {
+  it('lists the meeting in the index and in the incident register as 回次不明', () => {
     expect(built.index).toContain('令和7年度回次不明');
+    expect(built.register).toContain('令和7年度回次不明（令和7年10月8日（水））');
+    expect(built.register).not.toContain('undefined');
+  });
+
+  it('still shows the incident an item of a meeting without a number examines', () => {
+    expect(built.html).toContain('音声通話が利用できない状態となった。');
+    expect(built.docx).toContain('音声通話が利用できない状態となった。');
   });
 });
