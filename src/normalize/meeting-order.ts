@@ -1,7 +1,4 @@
-/**
- * The order of meetings: by fiscal year, then by number; by date where a number is not given (within a year numbers
- * and dates agree, or incident-after-meeting and meeting-number-gap have more to say than the order).
- */
+/** The order of meetings: by fiscal year, then by number; by date where a number is not given. */
 export function compareMeetings(
   a: { fiscalYear: number; number?: number; isoDate: string },
   b: { fiscalYear: number; number?: number; isoDate: string },
