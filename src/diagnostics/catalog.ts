@@ -214,6 +214,21 @@ const catalogEntries = {
     ja: (p) => `${q(p.actual)}の会議が複数あります（${q(p.expected)}）。`,
     en: (p) => `Two meetings are ${q(p.actual)} (${q(p.expected)}).`,
   },
+  'meeting-file-name-mismatch': {
+    severity: 'warning',
+    ja: (p) => `ファイル名「${q(p.actual)}.md」が年度・回と合いません（年度・回からは「${q(p.expected)}.md」）。ファイル名か fiscalYear・number を直してください。`,
+    en: (p) => `The file name "${q(p.actual)}.md" does not match the fiscal year and number ("${q(p.expected)}.md"). Rename the file or fix fiscalYear / number.`,
+  },
+  'incident-after-meeting': {
+    severity: 'warning',
+    ja: (p) => `事故「${q(p.actual)}」の発生（${q(p.expected)}）が会議の開催（${q(p.meeting)}）より後です。事故ファイル名か発生日時を確認してください。`,
+    en: (p) => `Incident "${q(p.actual)}" occurred (${q(p.expected)}) after the meeting that examines it (${q(p.meeting)}). Check the reference or the occurrence time.`,
+  },
+  'meeting-number-gap': {
+    severity: 'warning',
+    ja: (p) => `${q(p.actual)}の前の${q(p.expected)}の会議がありません。欠番でなければ会議のファイルを追加してください。`,
+    en: (p) => `Meeting ${q(p.expectedEn)} before ${q(p.actualEn)} is missing. Add its file unless the number was skipped.`,
+  },
   'duration-mismatch': {
     severity: 'error',
     ja: (p) => `継続時間 ${q(p.actual)} が発生日時と復旧日時の差 ${q(p.expected)} と合いません。`,
