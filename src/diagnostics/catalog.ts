@@ -251,7 +251,7 @@ const catalogEntries = {
   },
   'check-skipped': {
     severity: 'info',
-    ja: (p) => `${q(p.actual)}が不明のため、${q(p.expected)}の確認を省略しました。`,
+    ja: (p) => `${q(p.actual)}が分からない（不明・非公表・調査中など）ため、${q(p.expected)}の確認を省略しました。`,
     en: (p) => `Without ${q(p.actualEn)}, the check ${q(p.expectedEn)} was skipped.`,
   },
   'status-with-value': {
