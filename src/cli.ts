@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildProject, outputFormats, type OutputFormat } from './build.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -29,7 +30,7 @@ class UsageError extends Error {}
 /** Errors of the file system around the tool (exit code 73), as opposed to the tool's own bugs (70). */
 const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENAMETOOLONG']);
 
-const toolRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
