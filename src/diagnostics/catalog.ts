@@ -48,6 +48,11 @@ const catalogEntries = {
     ja: () => 'ファイルが正しいUTF-8ではありません。UTF-8で保存し直してください。',
     en: () => 'The file is not valid UTF-8. Save it again as UTF-8.',
   },
+  'control-character': {
+    severity: 'error',
+    ja: (p) => `見えない制御文字（${q(p.actual)}）が含まれています。削除してください。コピー元から紛れ込むことがあります。`,
+    en: (p) => `The text holds an invisible control character (${q(p.actual)}). Delete it; it often comes with copied text.`,
+  },
   'missing-front-matter': {
     severity: 'error',
     ja: () => 'フロントマター（先頭の --- で囲まれたYAML）がありません。',

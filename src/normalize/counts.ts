@@ -1,10 +1,8 @@
 import type { CountData, CountsData } from '../schema/incident.js';
 
-/** Thousands separators for numeric values: 50246 → 「50,246」. */
-function groupDigits(value: number): string {
-  const [whole, fraction] = String(value).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction ? `${grouped}.${fraction}` : grouped;
+/** Thousands separators for numeric values: 50246 → 「50,246」, never an exponent (1e21 would print 「1e+21」). */
+export function groupDigits(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 20 });
 }
 
 /** 「有料プラン契約数：最大約5.9万社」 */

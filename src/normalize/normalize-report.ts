@@ -1,6 +1,6 @@
 import type { IncidentRecord } from '../project.js';
 import type { ReportData } from '../schema/report.js';
-import { formatCounts } from './counts.js';
+import { formatCounts, groupDigits } from './counts.js';
 import { formatLongDurationJa, parseDateTime, parseReportTime, toEpochMinutes, weekdayOf, type DateTime } from './datetime.js';
 import { groupCauses, numberCountermeasures } from './derive-summary.js';
 import { formatIncidentDate, occurrenceMinutes } from './normalize-incident.js';
@@ -64,9 +64,6 @@ function fullWidthNumber(n: number): string {
   return [...String(n)].map((d) => FULL_WIDTH_DIGITS[Number(d)]).join('');
 }
 
-function groupDigits(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 /** Resolves "12:00" (day 1), "D3 12:00" or a full date-time against the first occurrence. */
 function resolveMoment(value: string, first: DateTime, masked: boolean): ReportMoment {

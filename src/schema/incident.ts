@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTime, duration, markdown, revision, text } from './common.js';
+import { countNumber, dateTime, duration, markdown, revision, text } from './common.js';
 import { reportSchema } from './report.js';
 
 /** One printed count: 「有料プラン契約数：最大約5.9万社」. */
@@ -7,7 +7,7 @@ const count = z
   .object({
     label: z.string().optional(),
     qualifier: z.string().optional(),
-    value: z.union([z.number().finite().nonnegative(), text]),
+    value: z.union([countNumber, text]),
     unit: z.string().optional(),
     suffix: z.string().optional(),
     remark: z.string().optional(),
