@@ -15,6 +15,7 @@ import { hashParts, isUpToDate, readManifest, writeManifest } from './write/mani
 import { listPublications, type Publication, type PublicationProperties } from './publications.js';
 import { TOOL_VERSION } from './version.js';
 import { writeFileAtomic, writeIfChanged } from './write/atomic-write.js';
+import { prepareOutputFolder } from './write/output-folder.js';
 import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
 import { resolveFigure } from './write/resolve-figure.js';
 import { writeBarChartSvg, type BarChartData } from './write/svg/bar-chart.js';
@@ -58,14 +59,15 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const layout = await readFile(path.join(options.templatesDir, 'layout.html.hbs'), 'utf8');
   const stylesheet = await readFile(path.join(options.templatesDir, 'styles.css'));
   const result: BuildResult = { written: [], unchanged: [], skipped: [], diagnostics: [] };
-  const manifest = await readManifest(path.resolve(options.cwd, options.outDir));
+  const outDir = path.resolve(options.cwd, options.outDir);
+  await prepareOutputFolder(outDir);
+  const manifest = await readManifest(outDir);
   const toolHash = hashParts([
     TOOL_VERSION,
     ...(await Promise.all(templates.files.concat(['layout.html.hbs', 'styles.css', 'style-map.json'].map((f) => path.join(options.templatesDir, f))).map((f) => readFile(f)))),
     JSON.stringify(project.codes),
     JSON.stringify({ formats: options.formats, fragment: options.fragment ?? false }),
   ]);
-  const outDir = path.resolve(options.cwd, options.outDir);
   const figures = new Map<string, string>();
   const pdfSources: string[] = [];
   const { publications, skipped } = listPublications(project);
@@ -161,7 +163,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   if (options.formats.includes('pdf')) {
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');
-    result.written.push(...(await convertDocxToPdf(pdfSources)));
+    result.written.push(...(await convertDocxToPdf(pdfSources, outDir)));
   }
   // The index states the size of every download, so it comes last.
   if (site) await writeIndex(site);

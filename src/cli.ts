@@ -28,7 +28,7 @@ const USAGE = `使い方 / usage:
 class UsageError extends Error {}
 
 /** Errors of the file system around the tool (exit code 73), as opposed to the tool's own bugs (70). */
-const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENAMETOOLONG']);
+const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'ELOOP', 'EFBIG', 'EXDEV', 'EIO', 'EBUSY', 'ENOTEMPTY']);
 
 const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
