@@ -16,7 +16,7 @@ import { listPublications, type Publication, type PublicationProperties } from '
 import { TOOL_VERSION } from './version.js';
 import { writeFileAtomic, writeIfChanged } from './write/atomic-write.js';
 import { prepareOutputFolder } from './write/output-folder.js';
-import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
+import { checkLayout, writeHtml, writeHtmlFragment } from './write/html/write-html.js';
 import { resolveFigure } from './write/resolve-figure.js';
 import { writeBarChartSvg, type BarChartData } from './write/svg/bar-chart.js';
 
@@ -81,6 +81,13 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     const hash = publicationInputHash(project, publication, toolHash);
     if (!options.force && isUpToDate(manifest, publication.id, hash, outDir)) result.unchanged.push(publication.id);
     else outdated.push({ publication, hash });
+  }
+  // The page shell is checked once, before anything is written: a broken layout keeps every output as it was.
+  const layoutError = checkLayout(layout, path.join(options.templatesDir, 'layout.html.hbs'));
+  if (layoutError) {
+    result.diagnostics.push(layoutError);
+    for (const { publication } of outdated) result.skipped.push({ id: publication.id, reason: 'template errors' });
+    return result;
   }
   const wantsDocx = options.formats.includes('docx') || options.formats.includes('pdf');
   // The Word look is checked once, before anything is written: a broken style map keeps every output as it was.

@@ -30,7 +30,10 @@ export const countNumber = z
   .number()
   .finite()
   .nonnegative()
-  .max(Number.MAX_SAFE_INTEGER, { message: 'too large to be exact: write it as text, quoted, exactly as it is printed' });
+  .refine((value) => !Number.isFinite(value) || value <= Number.MAX_SAFE_INTEGER, {
+    message: 'too large to be exact: write it as text, quoted, exactly as it is printed',
+    params: { ja: '数値が大きすぎて正確に扱えません。"…" で囲み、印刷する形のまま文字列で書いてください。' },
+  });
 /** Markdown text (rendered with the shared markdown-it instance). */
 export const markdown = z.string();
 

@@ -5,7 +5,7 @@ import type { MeetingView } from '../normalize/normalize-meeting.js';
 import type { MeetingRecord, Project } from '../project.js';
 import type { MeetingData } from '../schema/meeting.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
-import { incidentIdsOfMeeting, markupToDocTree, viewMeeting } from '../render/render-meeting.js';
+import { incidentIdsOfMeeting, markupToDocTree, renderTemplate, viewMeeting } from '../render/render-meeting.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeHtml } from '../write/html/write-html.js';
 
@@ -20,6 +20,13 @@ export interface SiteContext {
 
 /** The last page written per template, so that a watch rebuild skips re-parsing a site page whose markup did not change. */
 const lastPages = new Map<string, { markup: string; layout: string; html: string; diagnostics: Diagnostic[] }>();
+
+/** A site page's markup, or undefined when its template has a mistake (then reported as a template error). */
+export function renderSitePage(site: SiteContext, template: string, view: unknown): string | undefined {
+  const { markup, diagnostics } = renderTemplate(site.templates, template, view);
+  site.result.diagnostics.push(...diagnostics);
+  return markup;
+}
 
 /** A site page's markup → its HTML page (parsed into the DocTree vocabulary, in the site layout). */
 export function sitePageHtml(site: SiteContext, template: string, markup: string, title: string, figureUrl: (src: string) => string | undefined): string {

@@ -4,7 +4,7 @@ import { writeIfChanged } from '../write/atomic-write.js';
 import { normalizeIndex } from '../normalize/normalize-index.js';
 import { reportIdOf } from '../normalize/normalize-report.js';
 import { DEFAULT_COMMITTEE } from '../normalize/normalize-meeting.js';
-import { publishedMeetingViews, sitePageHtml, type SiteContext } from './site-context.js';
+import { publishedMeetingViews, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
 
 /** Writes output/index.html: every published meeting, newest first, with its downloads. */
 export async function writeIndex(site: SiteContext): Promise<void> {
@@ -23,6 +23,8 @@ export async function writeIndex(site: SiteContext): Promise<void> {
     reports,
   );
   const target = path.join(site.outDir, 'index.html');
-  const html = sitePageHtml(site, 'index', site.templates.render('index', view), view.title, () => undefined);
+  const markup = renderSitePage(site, 'index', view);
+  if (markup === undefined) return;
+  const html = sitePageHtml(site, 'index', markup, view.title, () => undefined);
   if (await writeIfChanged(target, html)) site.result.written.push(target);
 }

@@ -92,9 +92,9 @@ function describeIssueJa(issue: ZodIssue): string {
     case 'too_small':
       return issue.type === 'array' ? `${issue.minimum}件以上必要です。` : `${issue.minimum}以上の値が必要です。`;
     case 'too_big':
-      return issue.type === 'number' && issue.maximum === Number.MAX_SAFE_INTEGER
-        ? `数値が大きすぎて正確に扱えません。"…" で囲み、印刷する形のまま文字列で書いてください。`
-        : `${issue.maximum}以下の値にしてください。`;
+      return `${issue.maximum}以下の値にしてください。`;
+    case 'custom':
+      return typeof issue.params?.ja === 'string' ? issue.params.ja : issue.message;
     case 'invalid_union':
       return '文字列、または決められた形の項目を書いてください。';
     case 'not_finite':
