@@ -199,6 +199,11 @@ const catalogEntries = {
     ja: (p) => `図のファイル「${q(p.actual)}」がありません。`,
     en: (p) => `The figure file "${q(p.actual)}" does not exist.`,
   },
+  'figure-not-image': {
+    severity: 'error',
+    ja: (p) => `図のファイル「${q(p.actual)}」は、PNG・JPEG・GIF・BMP の画像ではありません。画像を書き出し直して置いてください。`,
+    en: (p) => `The figure file "${q(p.actual)}" is not a PNG, JPEG, GIF or BMP image. Export the image again.`,
+  },
   'weekday-mismatch': {
     severity: 'error',
     ja: (p) => `曜日「${q(p.actual)}」が日付と合いません（正しくは${q(p.expected)}）。曜日は書かなくても自動で付きます。`,
