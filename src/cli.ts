@@ -77,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
     const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only, fragment: values.fragment, force: values.force });
     const diagnostics = [...selectDiagnostics(allDiagnostics(project), inputs, cwd), ...result.diagnostics];
     for (const file of result.written) process.stdout.write(`${lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(cwd, file)}\n`);
+    for (const file of result.removed) process.stdout.write(`${lang === 'ja' ? '削除' : 'removed'}  ${path.relative(cwd, file)}${lang === 'ja' ? '（今回は作らない、前回の出力）' : ' (an earlier output this build does not make)'}\n`);
     if (result.unchanged.length) {
       process.stdout.write(
         lang === 'ja'

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildResult } from '../build.js';
+import type { Manifest } from '../write/manifest.js';
 import type { MeetingView } from '../normalize/normalize-meeting.js';
 import type { MeetingRecord, Project } from '../project.js';
 import type { MeetingData } from '../schema/meeting.js';
@@ -16,6 +17,8 @@ export interface SiteContext {
   layout: string;
   outDir: string;
   result: BuildResult;
+  /** What each document's outputs are now: the index links only these. */
+  manifest: Manifest;
 }
 
 /** The last page written per template, so that a watch rebuild skips re-parsing a site page whose markup did not change. */

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeIfChanged } from '../write/atomic-write.js';
+import { listedOutputs } from '../write/manifest.js';
 import { normalizeIndex } from '../normalize/normalize-index.js';
 import { reportIdOf } from '../normalize/normalize-report.js';
 import { DEFAULT_COMMITTEE } from '../normalize/normalize-meeting.js';
@@ -13,12 +14,14 @@ export async function writeIndex(site: SiteContext): Promise<void> {
   const reports = [...site.project.incidents.values()]
     .filter((r) => r.data.report)
     .map((r) => ({ id: reportIdOf(r.id), title: r.data.report!.title }));
+  // Only files that belong to the current record: a PDF left by an earlier build is not linked.
+  const listed = listedOutputs(site.manifest);
   const view = normalizeIndex(
     committee,
     views,
     (name) => {
       const file = path.join(site.outDir, name);
-      return existsSync(file) ? statSync(file).size : undefined;
+      return listed.has(name) && existsSync(file) ? statSync(file).size : undefined;
     },
     reports,
   );

@@ -5,16 +5,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasProgram, requireRenderer } from '../support/build-bundled.js';
-import { makeProject, runMinutes, smallIncident, smallMeeting } from '../support/small-project.js';
+import { makeSmallProject, runMinutes } from '../support/small-project.js';
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-async function smallProject(): Promise<string> {
-  const dir = await makeProject({ 'meetings/fy2025-03.md': smallMeeting, 'incidents/2025-08-01-test.md': smallIncident('', '原因。') });
-  made.push(dir);
-  return dir;
-}
+const smallProject = () => makeSmallProject(made);
 
 /** The pid of a process that has ended: nothing runs under it now. */
 function pidOfEndedProcess(): number {

@@ -80,3 +80,27 @@ export function runMinutes(cwd: string, args: string[], timeout = 120_000): Prom
 export function isCleanFailure(result: CliRun): boolean {
   return !result.stderr.includes('internal error') && !/\n\s+at .+\(.*:\d+:\d+\)/.test(result.stderr);
 }
+
+/** A project with one meeting showing one valid incident; its folder is added to `made` for removal. */
+export async function makeSmallProject(made: string[]): Promise<string> {
+  const dir = await makeProject({ 'meetings/fy2025-03.md': smallMeeting, 'incidents/2025-08-01-test.md': smallIncident('', '原因。') });
+  made.push(dir);
+  return dir;
+}
+
+/** Copies the tool (bin, src, templates, scripts, package files) into a folder, sharing node_modules by a symlink. */
+export async function copyCheckout(root: string): Promise<void> {
+  const { cp, symlink } = await import('node:fs/promises');
+  for (const part of ['bin', 'src', 'templates', 'scripts', 'package.json', 'package-lock.json']) {
+    await cp(path.join(repoRoot, part), path.join(root, part), { recursive: true });
+  }
+  await symlink(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'));
+}
+
+/** Runs a copied checkout's own bin/minutes.js, as `npm start` there does. */
+export function runCheckout(root: string, args: string[]): Promise<CliRun> {
+  return run('node', [path.join(root, 'bin/minutes.js'), ...args], { cwd: root, timeout: 120_000 }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+}
