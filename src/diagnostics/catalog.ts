@@ -48,6 +48,11 @@ const catalogEntries = {
     ja: () => 'ファイルが正しいUTF-8ではありません。UTF-8で保存し直してください。',
     en: () => 'The file is not valid UTF-8. Save it again as UTF-8.',
   },
+  'control-character': {
+    severity: 'error',
+    ja: (p) => `見えない制御文字（${q(p.actual)}）が含まれています。削除してください。コピー元から紛れ込むことがあります。`,
+    en: (p) => `The text holds an invisible control character (${q(p.actual)}). Delete it; it often comes with copied text.`,
+  },
   'missing-front-matter': {
     severity: 'error',
     ja: () => 'フロントマター（先頭の --- で囲まれたYAML）がありません。',
@@ -193,6 +198,11 @@ const catalogEntries = {
     severity: 'error',
     ja: (p) => `図のファイル「${q(p.actual)}」がありません。`,
     en: (p) => `The figure file "${q(p.actual)}" does not exist.`,
+  },
+  'figure-not-image': {
+    severity: 'error',
+    ja: (p) => `図のファイル「${q(p.actual)}」は、PNG・JPEG・GIF・BMP の画像ではありません。画像を書き出し直して置いてください。`,
+    en: (p) => `The figure file "${q(p.actual)}" is not a PNG, JPEG, GIF or BMP image. Export the image again.`,
   },
   'weekday-mismatch': {
     severity: 'error',
