@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from './diagnostics/format-text.js';
 import { MissingProgramError } from './write/convert-pdf.js';
-import { TOOL_VERSION } from './version.js';
 import { chooseLanguage } from './cli/choose-language.js';
 import { UsageError, printDiagnostics, type CliOutput, type CliRun } from './cli/cli-run.js';
 import type { CommandSpec } from './cli/command-specs.js';
@@ -17,9 +16,10 @@ import { runCheck } from './cli/run-check.js';
 import { runNew, runSchemas } from './cli/run-new.js';
 import { runWatch } from './cli/run-watch.js';
 import { createPaint, detectTerminal } from './cli/terminal.js';
+import { readToolVersion } from './cli/tool-version.js';
 
 /** Errors of the file system around the tool (exit code 73), as opposed to the tool's own bugs (70). */
-const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENAMETOOLONG']);
+const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'ELOOP', 'EFBIG', 'EXDEV', 'EIO', 'EBUSY', 'ENOTEMPTY']);
 
 const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
 async function runCommandLine(argv: string[], language: { current: Lang }): Promise<number> {
   const line = parseCommandLine(argv);
   if (line.kind === 'version') {
-    process.stdout.write(`minutes ${TOOL_VERSION}\n`);
+    process.stdout.write(`minutes ${readToolVersion()}\n`);
     return 0;
   }
   const cwd = process.cwd();
@@ -82,7 +82,7 @@ async function runCommandLine(argv: string[], language: { current: Lang }): Prom
     return 2;
   }
   if (line.kind === 'help') {
-    process.stdout.write(`${line.topic ? formatCommandHelp(line.topic, lang) : formatOverview(lang, TOOL_VERSION)}\n`);
+    process.stdout.write(`${line.topic ? formatCommandHelp(line.topic, lang) : formatOverview(lang, readToolVersion())}\n`);
     return line.exitCode;
   }
   const io = createOutput(lang);

@@ -58,6 +58,9 @@ function printBuildResult(run: CliRun, result: BuildResult): void {
   const { paintOut: paint } = run.io;
   const ja = run.lang === 'ja';
   for (const file of result.written) run.io.out(`${paint.green(ja ? '書き出し' : 'wrote')}  ${path.relative(run.cwd, file)}\n`);
+  for (const file of result.removed) {
+    run.io.out(`${paint.yellow(ja ? '削除' : 'removed')}  ${path.relative(run.cwd, file)}${ja ? '（今回は作らない、前回の出力）' : ' (an earlier output this build does not make)'}\n`);
+  }
   if (result.unchanged.length) {
     run.io.out(
       ja

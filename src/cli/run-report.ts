@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { TOOL_VERSION } from '../version.js';
+import { readToolVersion } from './tool-version.js';
 
 const position = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) }).strict();
 const bilingual = z.object({ ja: z.string(), en: z.string() }).strict();
@@ -50,7 +50,7 @@ export type RunReport = z.infer<typeof runReportSchema>;
 
 /** The fields every report starts with: which tool, which command, how it ended and how long it took. */
 export function reportHeader(command: RunReport['command'], exitCode: number, elapsedMs: number): Pick<RunReport, 'tool' | 'command' | 'exitCode' | 'elapsedMs'> {
-  return { tool: { name: 'minutes', version: TOOL_VERSION }, command, exitCode, elapsedMs: Math.round(elapsedMs) };
+  return { tool: { name: 'minutes', version: readToolVersion() }, command, exitCode, elapsedMs: Math.round(elapsedMs) };
 }
 
 export function severityCounts(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {

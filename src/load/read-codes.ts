@@ -2,6 +2,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { toIsoDate } from '../normalize/datetime.js';
+import type { CalendarDate } from '../normalize/era.js';
 
 const classTable = z.object({
   effectiveFrom: z.string(),
@@ -48,4 +50,14 @@ export function classTableAt(codes: Codes, isoDate: string): ClassTable | undefi
   return [...codes.classes.tables]
     .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))
     .find((t) => t.effectiveFrom <= isoDate);
+}
+
+/** The law's text of a class numeral in the table in force at a date, and that table's first day. */
+export function classTextLookup(codes: Codes): (numeral: string, at: CalendarDate | undefined) => { text: string; table: string } | undefined {
+  return (numeral, at) => {
+    // Without a date no table is in force: the numeral is printed alone (区分五) rather than a guessed text.
+    const table = at ? classTableAt(codes, toIsoDate(at)) : undefined;
+    const text = table?.classes.find((c) => c.numeral === numeral)?.text;
+    return table && text ? { text, table: table.effectiveFrom } : undefined;
+  };
 }

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReportSchema } from '../../src/cli/run-report.js';
-import { TOOL_VERSION } from '../../src/version.js';
 import { repoRoot, runCli } from '../support/build-bundled.js';
+
+const TOOL_VERSION = (JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Issue 13: a command line that behaves like the tools editors already know. Each test names the finding it covers. */
 let project: string;

@@ -5,8 +5,10 @@ import type { SourceFile } from '../../load/source-file.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { markdown } from '../../render/markdown.js';
 import { markupToTree } from '../../render/markup-to-tree.js';
-import { figureTarget } from '../../write/resolve-figure.js';
-import type { Rule } from './index.js';
+import { figureTarget, type FigureTarget } from '../../write/resolve-figure.js';
+import type { Rule } from './rule.js';
+import { documentTypes } from '../../document-types.js';
+import { fieldsOfKind } from '../../schema/fields-of-kind.js';
 
 interface MarkdownField {
   file: SourceFile;
@@ -24,6 +26,13 @@ interface Finding {
   params?: Parameters<typeof createDiagnostic>[3];
 }
 
+/** The diagnostic for each reason a figure path names no usable image. */
+const FIGURE_PROBLEMS: Record<Extract<FigureTarget, { problem: string }>['problem'], DiagnosticId> = {
+  'outside-data': 'figure-outside-data',
+  missing: 'figure-missing',
+  'not-image': 'figure-not-image',
+};
+
 const LINK_TARGET = /\]\(\s*<?([a-z][a-z0-9+.-]*):[^)\s]*/gi;
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -35,33 +44,21 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
  *       "```code```" fence → unsupported-markup
  */
 export const checkMarkdownContent: Rule = {
-  ids: ['unsafe-link', 'figure-outside-data', 'figure-missing', 'unsupported-markup'],
+  ids: ['unsafe-link', 'figure-outside-data', 'figure-missing', 'figure-not-image', 'unsupported-markup'],
   check(project) {
     const fields: MarkdownField[] = [];
     const fromYaml = (file: SourceFile, yamlPath: YamlPath, source: string | undefined) => {
       if (source) fields.push({ file, source, start: () => locateScalarContentStart(file, yamlPath) });
     };
-    for (const { file, data, body } of project.incidents.values()) {
-      fromYaml(file, ['description'], data.description);
-      fromYaml(file, ['affectedUsersNote'], data.affectedUsersNote);
-      fromYaml(file, ['inquiriesNote'], data.inquiriesNote);
-      fromYaml(file, ['classification', 'note'], data.classification.note);
-      const report = data.report;
-      if (report) {
-        fromYaml(file, ['report', 'disclaimer'], report.disclaimer);
-        fromYaml(file, ['report', 'usersOverTime', 'note'], report.usersOverTime?.note);
-        report.timeline?.forEach((entry, i) => 'text' in entry && fromYaml(file, ['report', 'timeline', i, 'text'], entry.text));
-        report.contacts?.forEach((entry, i) => 'text' in entry && fromYaml(file, ['report', 'contacts', i, 'text'], entry.text));
-        report.notices?.forEach((notice, i) => fromYaml(file, ['report', 'notices', i, 'text'], notice.text));
-        report.causes?.forEach((cause, i) =>
-          cause.stages?.forEach((stage, j) => stage.details?.forEach((detail, k) => fromYaml(file, ['report', 'causes', i, 'stages', j, 'details', k], detail))),
-        );
-      }
-      for (const section of [...Object.values(body.sections), ...Object.values(body.publicity)]) {
-        if (section) fields.push({ file, source: section.markdown, start: () => ({ line: section.line + leadingBlankLines(file, section.line), indent: 0 }) });
+    // The Markdown fields of the front matter are the ones the schema marks as Markdown (src/model/field.ts).
+    for (const record of [...project.incidents.values(), ...project.meetings.values()]) {
+      const schema = documentTypes[record.data.type].schema;
+      for (const found of fieldsOfKind(schema, record.data, 'markdown')) fromYaml(record.file, found.path, found.value);
+      if (!('body' in record)) continue;
+      for (const section of [...Object.values(record.body.sections), ...Object.values(record.body.publicity)]) {
+        if (section) fields.push({ file: record.file, source: section.markdown, start: () => ({ line: section.line + leadingBlankLines(record.file, section.line), indent: 0 }) });
       }
     }
-    for (const { file, data } of project.meetings.values()) fromYaml(file, ['closingRemark'], data.closingRemark);
     return fields.flatMap((field) => {
       const findings = findingsOnce(field.source, project.dataDir);
       const start = findings.length ? field.start() : undefined;
@@ -145,7 +142,7 @@ function findingsIn(source: string, dataDir: string): Finding[] {
       const column = Math.max(0, [...lineText.slice(0, Math.max(0, lineText.indexOf(src)))].length);
       const at = { lineIndex: blockLine, column, length: [...src].length };
       const target = figureTarget(dataDir, src);
-      if ('problem' in target) findings.push({ id: target.problem === 'outside-data' ? 'figure-outside-data' : 'figure-missing', ...at, params: { actual: src } });
+      if ('problem' in target) findings.push({ id: FIGURE_PROBLEMS[target.problem], ...at, params: { actual: src } });
     }
   }
   // The full check (render, then parse the markup as the writers will) only runs when a token is outside the

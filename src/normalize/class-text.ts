@@ -1,0 +1,59 @@
+import type { ClassData, ClassEntryData } from '../schema/incident.js';
+import { isStatusWord, readUncertain } from '../model/uncertain.js';
+import type { DateTime } from './datetime.js';
+
+/**
+ * The law's text of a class numeral in the table in force on a date, with that table's first day (from
+ * data/codes/serious-accident-classes.yaml).
+ */
+export type ClassTextLookup = (numeral: string, at: DateTime | undefined) => { text: string; table: string } | undefined;
+
+/** A class as the register counts it: the numeral within the table version it belongs to. */
+export interface ClassKey {
+  numeral: string;
+  /** effectiveFrom of the table in force at the occurrence date; undefined where no table is known. */
+  table?: string;
+}
+
+const NUMERAL = /^\s*([一二三四五六七八九十]+)(?:[\s　]+(.*))?$/;
+
+/** Splits 「五 一の項から…」 into its numeral and text; undefined for a status word or free text. */
+export function splitClass(entry: string): { numeral: string; text?: string } | undefined {
+  const match = NUMERAL.exec(entry);
+  if (!match) return undefined;
+  return { numeral: match[1], ...(match[2] && { text: match[2].trim() }) };
+}
+
+/** The classes of an incident as one list, whether the data gives one, several, or a status (不明, 非公表 …). */
+export function classEntries(input: ClassData): ClassEntryData[] {
+  const read = readUncertain<string | ClassEntryData[]>(input);
+  if (!read.known) return [read.status];
+  return Array.isArray(read.value) ? read.value : [read.value];
+}
+
+/**
+ * The printed lines of the 区分: each class as written; a bare numeral with the law's text (「一」 alone would read as
+ * a dash); a status word (調査中, 不明, 非公表) as it is.
+ */
+export function classLines(input: ClassData, at: DateTime | undefined, lookup?: ClassTextLookup): string[] {
+  const read = readUncertain<string | ClassEntryData[]>(input);
+  const note = read.note ? [read.note] : [];
+  const status = read.known && read.status ? `（${read.status}）` : '';
+  const lines = classEntries(input).map((entry) => {
+    if (isStatusWord(entry)) return entry;
+    const split = splitClass(entry);
+    if (!split || split.text) return entry;
+    const found = lookup?.(split.numeral, at);
+    return found ? `${split.numeral} ${found.text}` : `区分${split.numeral}`;
+  });
+  return [...lines.map((line) => `${line}${status}`), ...note];
+}
+
+/** The classes of an incident as the register counts them; a status (調査中 …) counts as its word. */
+export function classKeys(input: ClassData, at: DateTime | undefined, lookup?: ClassTextLookup): ClassKey[] {
+  return classEntries(input).map((entry) => {
+    const numeral = isStatusWord(entry) ? entry : (splitClass(entry)?.numeral ?? '－');
+    const table = at && !isStatusWord(entry) && at.relativeDay === undefined ? lookup?.(numeral, at)?.table : undefined;
+    return { numeral, ...(table && { table }) };
+  });
+}
