@@ -67,7 +67,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   ]);
   const outDir = path.resolve(options.cwd, options.outDir);
   const figures = new Map<string, string>();
-  const pdfSources: string[] = [];
+  const pdfSources: { docx: string; date?: string }[] = [];
   const { publications, skipped } = listPublications(project);
   for (const { id, file } of skipped) if (isSelected(file.absolutePath, options.only)) result.skipped.push({ id, reason: 'errors' });
   // Which documents are out of date: only those are rendered and written.
@@ -139,7 +139,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         } else {
           await writeFileAtomic(target, await writeFormat(format, tree, context));
         }
-        if (format === 'docx') pdfSources.push(target);
+        if (format === 'docx') pdfSources.push({ docx: target, date: rendered.properties.date });
         if (format !== 'docx' || options.formats.includes('docx')) result.written.push(target);
       }
       if (options.fragment) {
@@ -161,7 +161,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   if (options.formats.includes('pdf')) {
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');
-    result.written.push(...(await convertDocxToPdf(pdfSources)));
+    if (pdfSources.length > 0) result.written.push(...(await convertDocxToPdf(pdfSources, styleMap!.fonts)));
   }
   // The index states the size of every download, so it comes last.
   if (site) await writeIndex(site);
