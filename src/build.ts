@@ -31,6 +31,8 @@ export interface BuildOptions {
   only?: readonly string[];
   /** Also write each page's article body alone (<id>.fragment.html), for pasting into the ministry's CMS. */
   fragment?: boolean;
+  /** Level of the fragment's section headings (its title is the CMS page's own h1): 1–6, default 2. */
+  fragmentHeading?: number;
   /** Rebuild every selected meeting even if its inputs did not change. */
   force?: boolean;
   /** Write Word files in worker threads: by default when there are many and more than one core. */
@@ -61,9 +63,9 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const manifest = await readManifest(path.resolve(options.cwd, options.outDir));
   const toolHash = hashParts([
     TOOL_VERSION,
-    ...(await Promise.all(templates.files.concat(['layout.html.hbs', 'styles.css', 'style-map.json'].map((f) => path.join(options.templatesDir, f))).map((f) => readFile(f)))),
+    ...(await Promise.all(templates.files.concat(['layout.html.hbs', 'styles.css', 'fragment.css', 'style-map.json'].map((f) => path.join(options.templatesDir, f))).map((f) => readFile(f)))),
     JSON.stringify(project.codes),
-    JSON.stringify({ formats: options.formats, fragment: options.fragment ?? false }),
+    JSON.stringify({ formats: options.formats, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading ?? 2 }),
   ]);
   const outDir = path.resolve(options.cwd, options.outDir);
   const figures = new Map<string, string>();
@@ -144,7 +146,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       }
       if (options.fragment) {
         const target = path.join(outDir, `${id}.fragment.html`);
-        await writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl }));
+        await writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl, headingLevel: options.fragmentHeading }));
         result.written.push(target);
       }
       const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
@@ -166,6 +168,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   // The index states the size of every download, so it comes last.
   if (site) await writeIndex(site);
   await writeIfChanged(path.join(outDir, 'styles.css'), stylesheet);
+  // The fragments' optional stylesheet, scoped to their wrapper class (see the README).
+  if (options.fragment) await writeIfChanged(path.join(outDir, 'fragment.css'), await readFile(path.join(options.templatesDir, 'fragment.css')));
   for (const [absolute, name] of figures) await writeIfChanged(path.join(outDir, name), await readFile(absolute));
   // The run that wrote these outputs is recorded by its caller (cli.ts), which knows what it reported.
   delete manifest.run;

@@ -16,7 +16,7 @@ import { computeRunKey } from './run-key.js';
 import { allOutputsPresent, readManifest, writeManifest } from './write/manifest.js';
 
 const USAGE = `使い方 / usage:
-  minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--force] [--data DIR] [--lang ja|en]
+  minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--fragment-heading N] [--force] [--data DIR] [--lang ja|en]
   minutes check [files or folders…] [--strict] [--format text|json] [--data DIR] [--lang ja|en]
   minutes new meeting|incident [operator-slug] [--date YYYY-MM-DD]
   minutes watch [--out DIR] [--format html,docx]
@@ -43,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
       lang: { type: 'string', default: 'ja' },
       strict: { type: 'boolean', default: false },
       fragment: { type: 'boolean', default: false },
+      'fragment-heading': { type: 'string' },
       force: { type: 'boolean', default: false },
       date: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -73,7 +74,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'build') {
     const formats = parseFormats(values.format ?? 'html,docx');
     const only = inputs.map((i) => path.resolve(cwd, i));
-    const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only, fragment: values.fragment, force: values.force });
+    const fragmentHeading = parseFragmentHeading(values['fragment-heading']);
+    const fragment = values.fragment || fragmentHeading !== undefined;
+    const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only, fragment, fragmentHeading, force: values.force });
     const diagnostics = [...selectDiagnostics(allDiagnostics(project), inputs, cwd), ...result.diagnostics];
     for (const file of result.written) process.stdout.write(`${lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(cwd, file)}\n`);
     if (result.unchanged.length) {
@@ -142,10 +145,17 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(`不明なコマンド / unknown command: ${command}`);
 }
 
-type CliValues = { out: string; data: string; templates: string; format?: string; fragment: boolean; strict: boolean };
+type CliValues = { out: string; data: string; templates: string; format?: string; fragment: boolean; 'fragment-heading'?: string; strict: boolean };
+
+/** --fragment-heading N: the level of the fragment's section headings, 1–6 (it implies --fragment). */
+function parseFragmentHeading(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-6]$/.test(value)) throw new UsageError(`--fragment-heading は 1〜6 です / --fragment-heading must be 1 to 6: ${value}`);
+  return Number(value);
+}
 
 function runKeyOf(cwd: string, values: CliValues, inputs: readonly string[]): Promise<string> {
-  const options = { format: values.format ?? 'html,docx', fragment: values.fragment, inputs, data: values.data };
+  const options = { format: values.format ?? 'html,docx', fragment: values.fragment, fragmentHeading: values['fragment-heading'], inputs, data: values.data };
   return computeRunKey(path.resolve(cwd, values.data), path.resolve(cwd, values.templates), options);
 }
 
@@ -168,7 +178,7 @@ async function answerUnchangedRun(cwd: string, values: CliValues, inputs: readon
   return exitCode(diagnostics, values.strict);
 }
 
-const SITE_FILES = ['index.html', 'incidents.html', 'incidents.csv', 'incidents.json', 'incidents-by-year.svg', 'styles.css'];
+const SITE_FILES = ['index.html', 'incidents.html', 'incidents.csv', 'incidents.json', 'incidents.schema.json', 'incidents-by-year.svg', 'styles.css', 'fragment.css'];
 
 async function recordRun(outDir: string, key: string, diagnostics: Diagnostic[]): Promise<void> {
   const manifest = await readManifest(outDir);
