@@ -32,6 +32,8 @@ export interface BuildOptions {
   only?: readonly string[];
   /** Also write each page's article body alone (<id>.fragment.html), for pasting into the ministry's CMS. */
   fragment?: boolean;
+  /** Level of the fragment's section headings (its title is the CMS page's own h1): 1–6, default 2. */
+  fragmentHeading?: number;
   /** Rebuild every selected meeting even if its inputs did not change. */
   force?: boolean;
   /** Write Word files in worker threads: by default when there are many and more than one core. */
@@ -74,12 +76,12 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const manifest = await readManifest(outDir);
   const toolHash = hashParts([
     options.toolCodeHash ?? (await hashToolCode()),
-    ...(await Promise.all(templates.files.concat(['layout.html.hbs', 'styles.css', 'style-map.json'].map((f) => path.join(options.templatesDir, f))).map((f) => readFile(f)))),
+    ...(await Promise.all(templates.files.concat(['layout.html.hbs', 'styles.css', 'fragment.css', 'style-map.json'].map((f) => path.join(options.templatesDir, f))).map((f) => readFile(f)))),
     JSON.stringify(project.codes),
-    JSON.stringify({ formats: options.formats, fragment: options.fragment ?? false }),
+    JSON.stringify({ formats: options.formats, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading ?? 2 }),
   ]);
   const figures = new Map<string, string>();
-  const pdfSources: string[] = [];
+  const pdfSources: { docx: string; date?: string }[] = [];
   const { publications, skipped } = listPublications(project);
   for (const { id, file } of skipped) if (isSelected(file.absolutePath, options.only)) result.skipped.push({ id, reason: 'errors' });
   // Which documents are out of date: only those are rendered and written.
@@ -159,12 +161,12 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         } else {
           await writeFileAtomic(target, await writeFormat(format, tree, context));
         }
-        if (format === 'docx') pdfSources.push(target);
+        if (format === 'docx') pdfSources.push({ docx: target, date: rendered.properties.date });
         if (format !== 'docx' || options.formats.includes('docx')) result.written.push(target);
       }
       if (options.fragment) {
         const target = path.join(outDir, `${id}.fragment.html`);
-        await writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl }));
+        await writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl, headingLevel: options.fragmentHeading }));
         result.written.push(target);
       }
       const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
@@ -188,11 +190,13 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   if (options.formats.includes('pdf')) {
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');
     if (pdfSources.length) options.onProgress?.({ stage: 'pdf', total: pdfSources.length });
-    result.written.push(...(await convertDocxToPdf(pdfSources, outDir, options.libreOffice)));
+    if (pdfSources.length > 0) result.written.push(...(await convertDocxToPdf(pdfSources, outDir, styleMap!.fonts, options.libreOffice)));
   }
   // The index states the size of every download, so it comes last.
   if (site) await writeIndex(site);
   await writeIfChanged(path.join(outDir, 'styles.css'), stylesheet);
+  // The fragments' optional stylesheet, scoped to their wrapper class (see the README).
+  if (options.fragment) await writeIfChanged(path.join(outDir, 'fragment.css'), await readFile(path.join(options.templatesDir, 'fragment.css')));
   for (const [absolute, name] of figures) await writeIfChanged(path.join(outDir, name), await readFile(absolute));
   // The run that wrote these outputs is recorded by its caller (cli.ts), which knows what it reported.
   delete manifest.run;

@@ -71,6 +71,17 @@ const fragment: OptionSpec = {
   default: same('false'),
   describe: { ja: '本文だけの <会議>.fragment.html も書き出す（CMS 貼り付け用）', en: 'also write <meeting>.fragment.html, the article body alone (for the CMS)' },
 };
+const fragmentHeading: OptionSpec = {
+  name: 'fragment-heading',
+  type: 'string',
+  value: 'N',
+  default: same('2'),
+  configKey: 'fragmentHeadingLevel',
+  describe: {
+    ja: '<会議>.fragment.html の見出しの段（1〜6。CMS のページには自前の h1 がある）。--fragment を兼ねる',
+    en: 'the heading level of <meeting>.fragment.html (1–6; the CMS page has its own h1); implies --fragment',
+  },
+};
 const json: OptionSpec = {
   name: 'json',
   type: 'boolean',
@@ -111,6 +122,7 @@ export const commands: readonly CommandSpec[] = [
       out,
       format,
       fragment,
+      fragmentHeading,
       { name: 'force', type: 'boolean', default: same('false'), describe: { ja: '変わっていないものも作り直す', en: 'rebuild also what did not change' } },
       json,
       strict,

@@ -24,6 +24,11 @@ export function resolveSettings(command: CommandSpec, values: OptionValues, conf
     formats: typeof values.format === 'string' ? parseFormats(values.format, command) : (config.formats ?? DEFAULT_FORMATS),
   };
   if (config.fragmentHeadingLevel !== undefined) settings.fragmentHeadingLevel = config.fragmentHeadingLevel;
+  const heading = values['fragment-heading'];
+  if (typeof heading === 'string') {
+    if (!/^[1-6]$/.test(heading)) throw new UsageError({ ja: `--fragment-heading は 1〜6 です：${heading}`, en: `--fragment-heading must be 1 to 6: ${heading}` });
+    settings.fragmentHeadingLevel = Number(heading);
+  }
   const libreOffice = typeof values.libreoffice === 'string' ? values.libreoffice : config.libreOffice;
   if (libreOffice !== undefined) settings.libreOffice = libreOffice.includes('/') ? path.resolve(typeof values.libreoffice === 'string' ? where.cwd : where.root, libreOffice) : libreOffice;
   return settings;

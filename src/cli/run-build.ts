@@ -26,7 +26,9 @@ export async function runBuild(run: CliRun): Promise<number> {
     templatesDir: settings.templatesDir,
     formats: settings.formats,
     only,
-    fragment: run.values.fragment === true,
+    // A heading level asked for on the command line implies the fragment.
+    fragment: run.values.fragment === true || typeof run.values['fragment-heading'] === 'string',
+    ...(settings.fragmentHeadingLevel !== undefined && { fragmentHeading: settings.fragmentHeadingLevel }),
     force: run.values.force === true,
     onProgress: run.io.progress.show,
     libreOffice: settings.libreOffice,
@@ -123,7 +125,7 @@ async function answerUnchangedRun(run: CliRun, started: number): Promise<number 
   return code;
 }
 
-const SITE_FILES = ['index.html', 'incidents.html', 'incidents.csv', 'incidents.json', 'incidents-by-year.svg', 'styles.css'];
+const SITE_FILES = ['index.html', 'incidents.html', 'incidents.csv', 'incidents.json', 'incidents.schema.json', 'incidents-by-year.svg', 'styles.css', 'fragment.css'];
 
 async function recordRun(outDir: string, key: string, diagnostics: Diagnostic[]): Promise<void> {
   const manifest = await readManifest(outDir);

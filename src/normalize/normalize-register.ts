@@ -1,77 +1,151 @@
+import type { Codes } from '../load/read-codes.js';
+import type { IncidentData } from '../schema/incident.js';
+import { listOccurrences } from './occurrence-facts.js';
 import { fiscalYearOf, formatFiscalYear } from './era.js';
 import { compareMeetings } from './meeting-order.js';
 import type { MeetingView } from './normalize-meeting.js';
+import {
+  readAffectedUsers,
+  readClasses,
+  readInquiries,
+  readOccurrence,
+  readOperators,
+  readServices,
+  type RegisterClass,
+  type RegisterCount,
+  type RegisterOccurrence,
+  type RegisterService,
+} from './register-fields.js';
 
-export interface RegisterRow {
-  incidentId: string;
+/** One incident of the register: the display text of the minutes beside machine-readable fields. */
+export interface RegisterEntry {
+  id: string;
+  title: string;
   fiscalYear: number;
   fiscalYearLabel: string;
   operators: string[];
-  occurredAt: string[];
-  duration: string[];
-  affectedUsers: string[];
+  /** Each occurrence as printed (発生日時, 継続時間) and as data. */
+  occurrences: (RegisterOccurrence & { occurredAtText: string; durationText: string })[];
+  affectedUsers: RegisterCount[];
+  inquiries: RegisterCount[];
   region: string;
-  classNumeral: string;
-  classText: string;
-  services: string[];
-  meetingTitle: string;
-  meetingLabel: string;
-  meetingHref: string;
-  /** The incident's detailed report page, or '' when it has none. */
-  reportHref: string;
+  /** The first 区分 (the register's class columns); every one of them in `classes`. */
+  classification: RegisterClass;
+  classes: RegisterClass[];
+  services: RegisterService[];
+  /** The meetings that examined it, in order. */
+  meetings: { id: string; title: string; label: string; date: string; href: string }[];
+  report: { id: string; href: string } | null;
 }
 
 export interface RegisterView {
   title: string;
-  rows: RegisterRow[];
-  /** Incidents per fiscal year of occurrence and 区分 numeral. */
-  counts: { fiscalYearLabel: string; fiscalYear: number; byClass: { numeral: string; count: number }[]; total: number }[];
+  entries: RegisterEntry[];
+  /**
+   * Incidents per fiscal year of occurrence and 区分, counted within the version of the class table each belongs to:
+   * 四 of the 2015 table (the residual class then) is not today's 四. A class whose table was not in force in a year
+   * has no count there (null, printed 「－」).
+   */
+  counts: { fiscalYearLabel: string; fiscalYear: number; byClass: { numeral: string; count: number | null }[]; total: number }[];
+  /** The class columns: the numeral, with its table's first year when the table is not the newest (四（2015年～の表）). */
   classNumerals: string[];
 }
 
-/** Pure: every incident of every meeting, in meeting order, and the yearly counts per 区分. */
-export function normalizeRegister(meetings: readonly MeetingView[]): RegisterView {
+/** What the register reads besides the meeting views: the incident records and the code tables. */
+export interface RegisterSources {
+  incidentData: (id: string) => IncidentData | undefined;
+  codes: Codes;
+}
+
+/** Pure: every incident of every meeting, once, in the order of the first meeting that examined it; yearly counts per 区分. */
+export function normalizeRegister(meetings: readonly MeetingView[], sources: RegisterSources): RegisterView {
   const sorted = [...meetings].sort(compareMeetings);
-  const rows: RegisterRow[] = sorted.flatMap((meeting) =>
-    meeting.agenda.flatMap((item) =>
-      item.incidents.map(({ incident }) => {
+  const entries = new Map<string, RegisterEntry>();
+  for (const meeting of sorted) {
+    const shown = { id: meeting.id, title: meeting.title, label: `${meeting.fiscalYearLabel}${meeting.numberLabel}（${meeting.dateLabel}）`, date: meeting.isoDate, href: `${meeting.id}.html` };
+    for (const item of meeting.agenda) {
+      for (const { incident } of item.incidents) {
+        const known = entries.get(incident.id);
+        if (known) {
+          if (!known.meetings.some((m) => m.id === meeting.id)) known.meetings.push(shown);
+          continue;
+        }
+        const data = sources.incidentData(incident.id);
+        if (!data) throw new Error(`the register lists incident ${incident.id}, which has no record`);
         // A masked date names no year: such an incident is counted in the year of the meeting that examined it.
         const fiscalYear = incident.datesMasked || !incident.firstOccurrence ? meeting.fiscalYear : fiscalYearOf(incident.firstOccurrence);
-        const numeral = /^\s*([一二三四五六七八九十]+)/.exec(incident.classification.class)?.[1] ?? '－';
-        return {
-          incidentId: incident.id,
+        const classes = readClasses(incident);
+        entries.set(incident.id, {
+          id: incident.id,
+          title: incident.title,
           fiscalYear,
           fiscalYearLabel: formatFiscalYear(fiscalYear),
-          operators: incident.operators,
-          occurredAt: incident.occurrences.map((o) => `${o.marker}${o.occurredAt}`),
-          duration: incident.occurrences.map((o) => `${o.marker}${o.duration}`),
-          affectedUsers: incident.affectedUsers.flatMap((g) => (g.heading ? [`${g.heading}：${g.lines.join('、')}`] : g.lines)),
+          operators: readOperators(data),
+          occurrences: listOccurrences(data).map((o, i) => ({
+            ...readOccurrence(o.occurrence, o.operator),
+            occurredAtText: `${incident.occurrences[i].marker}${incident.occurrences[i].occurredAt}`,
+            durationText: `${incident.occurrences[i].marker}${incident.occurrences[i].duration}`,
+          })),
+          affectedUsers: readAffectedUsers(data),
+          inquiries: readInquiries(data),
           region: incident.region,
-          classNumeral: numeral,
-          classText: incident.classification.class,
-          services: incident.classification.services.map((s) => s.text),
-          meetingTitle: meeting.title,
-          meetingLabel: `${meeting.fiscalYearLabel}${meeting.numberLabel}（${meeting.dateLabel}）`,
-          meetingHref: `${meeting.id}.html`,
-          reportHref: incident.reportHref ?? '',
-        };
-      }),
-    ),
-  );
-  const classNumerals = [...new Set(rows.map((r) => r.classNumeral))].sort((a, b) => order(a) - order(b));
-  const years = [...new Set(rows.map((r) => r.fiscalYear))].sort((a, b) => a - b);
+          classification: classes[0],
+          classes,
+          services: readServices(data),
+          meetings: [shown],
+          report: incident.reportHref ? { id: `report-${incident.id}`, href: incident.reportHref } : null,
+        });
+      }
+    }
+  }
+  const list = [...entries.values()];
+  const columns = classColumns(list, sources.codes);
+  const years = [...new Set(list.map((e) => e.fiscalYear))].sort((a, b) => a - b);
   const counts = years.map((fiscalYear) => {
-    const inYear = rows.filter((r) => r.fiscalYear === fiscalYear);
+    const inYear = list.filter((e) => e.fiscalYear === fiscalYear);
     return {
       fiscalYear,
       fiscalYearLabel: formatFiscalYear(fiscalYear),
-      byClass: classNumerals.map((numeral) => ({ numeral, count: inYear.filter((r) => r.classNumeral === numeral).length })),
+      byClass: columns.map((column) => ({
+        numeral: column.label,
+        count: column.inForce(fiscalYear) ? inYear.filter((e) => e.classes.some((c) => columnKey(c) === column.key)).length : null,
+      })),
       total: inYear.length,
     };
   });
-  return { title: '電気通信事故検証会議 検証した事故の一覧', rows, counts, classNumerals };
+  const classNumerals = columns.map((c) => c.label);
+  return { title: '電気通信事故検証会議 検証した事故の一覧', entries: list, counts, classNumerals };
 }
 
 function order(numeral: string): number {
   return '一二三四五六七八九十'.indexOf(numeral) + 1 || 99;
+}
+
+/** A class as counted: its numeral within its table version; statuses and classes without a numeral by their text. */
+function columnKey(c: RegisterClass): string {
+  return `${c.tableEffectiveFrom ?? ''}|${c.numeral ?? (c.text.length <= 4 ? c.text : '－')}`;
+}
+
+/**
+ * The count columns: one per (table version, numeral) that occurs, oldest table first. A column of an older table is
+ * labelled with the year its table came into force; each knows the fiscal years in which its table was in force.
+ */
+function classColumns(list: readonly RegisterEntry[], codes: Codes) {
+  const starts = codes.classes.tables.map((t) => t.effectiveFrom).sort();
+  const newest = starts[starts.length - 1];
+  const seen = new Map<string, RegisterClass>();
+  for (const entry of list) for (const c of entry.classes) if (!seen.has(columnKey(c))) seen.set(columnKey(c), c);
+  return [...seen]
+    .sort(([, a], [, b]) => (a.tableEffectiveFrom ?? '9999').localeCompare(b.tableEffectiveFrom ?? '9999') || order(a.numeral ?? '') - order(b.numeral ?? ''))
+    .map(([key, c]) => {
+      const from = c.tableEffectiveFrom;
+      const until = from ? starts.find((s) => s > from) : undefined;
+      const name = key.slice(key.indexOf('|') + 1);
+      return {
+        key,
+        label: from && from !== newest ? `${name}（${from.slice(0, 4)}年～の表）` : name,
+        // In force during the fiscal year (April to March) when the table started before its end and ended after its start.
+        inForce: (fiscalYear: number) => !from || (from <= `${fiscalYear + 1}-03-31` && (!until || until > `${fiscalYear}-04-01`)),
+      };
+    });
 }

@@ -3,15 +3,20 @@ import path from 'node:path';
 import { writeIfChanged } from '../write/atomic-write.js';
 import { normalizeRegister, type RegisterView } from '../normalize/normalize-register.js';
 import { writeCsv } from '../write/csv/write-csv.js';
+import { csvCell, registerColumns } from './register-columns.js';
+import { REGISTER_FORMAT_VERSION, REGISTER_SCHEMA_FILE, registerJsonSchema } from './register-schema.js';
 import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
 import { publishedMeetingViews, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 const CHART = 'incidents-by-year.svg';
 
-/** Writes the incident register: incidents.html (with a chart and its data table), incidents.csv, incidents.json. */
+/**
+ * Writes the incident register: incidents.html (with a chart and its data table), incidents.csv, incidents.json and
+ * its JSON Schema, all from the columns in register-columns.ts.
+ */
 export async function writeRegister(site: SiteContext): Promise<void> {
-  const view = normalizeRegister(publishedMeetingViews(site));
+  const view = normalizeRegister(publishedMeetingViews(site), { incidentData: (id) => site.project.incidents.get(id)?.data, codes: site.project.codes });
   const key = JSON.stringify(view);
   const known = last && last.outDir === site.outDir && last.templates === site.templates && last.layout === site.layout && last.key === key ? last : undefined;
   let files = known?.files;
@@ -44,33 +49,26 @@ function registerFiles(site: SiteContext, view: RegisterView): (readonly [string
       values: view.counts.map((c) => c.byClass.find((b) => b.numeral === numeral)?.count ?? 0),
     })),
   };
-  const markup = renderSitePage(site, 'register', { ...view, chartSrc: CHART, chartAlt: describeBarChart(chart) });
+  const columns = registerColumns.filter((c) => c.page).map((c) => ({ header: c.header }));
+  const rows = view.entries.map((entry) => ({ cells: registerColumns.flatMap((c) => (c.page ? [{ lines: c.page(entry) }] : [])) }));
+  // A class whose table was not in force that year has no count: 「－」, not 0.
+  const shownCounts = view.counts.map((c) => ({ ...c, byClass: c.byClass.map((b) => ({ ...b, shown: b.count === null ? '－' : String(b.count) })) }));
+  const markup = renderSitePage(site, 'register', { title: view.title, counts: shownCounts, classNumerals: view.classNumerals, columns, rows, chartSrc: CHART, chartAlt: describeBarChart(chart) });
   // A mistake in register.hbs keeps the whole register as it was: its page, CSV, JSON and chart belong together.
   if (markup === undefined) return [];
   const html = sitePageHtml(site, 'register', markup, view.title, (src) => (src === CHART ? CHART : undefined));
+  const csvColumns = registerColumns.filter((c) => c.csv !== false);
   const csv = writeCsv(
-    ['年度', '事業者名', '発生日時', '継続時間', '影響利用者数', '影響地域', '区分', '区分の文言', '影響を与えた電気通信役務', '検証した会議', '会議のページ', '事故報告のページ', '事故ID'],
-    view.rows.map((r) => [
-      r.fiscalYearLabel,
-      r.operators.join('／'),
-      r.occurredAt.join('／'),
-      r.duration.join('／'),
-      r.affectedUsers.join('／'),
-      r.region,
-      r.classNumeral,
-      r.classText,
-      r.services.join('／'),
-      r.meetingLabel,
-      r.meetingHref,
-      r.reportHref,
-      r.incidentId,
-    ]),
+    csvColumns.map((c) => c.header),
+    view.entries.map((entry) => csvColumns.map((c) => csvCell(c.value(entry)))),
   );
-  const json = `${JSON.stringify({ counts: view.counts, incidents: view.rows }, null, 2)}\n`;
+  const incidents = view.entries.map((entry) => Object.fromEntries(registerColumns.map((c) => [c.key, c.value(entry)])));
+  const json = `${JSON.stringify({ $schema: REGISTER_SCHEMA_FILE, version: REGISTER_FORMAT_VERSION, title: view.title, counts: view.counts, incidents }, null, 2)}\n`;
   return [
     ['incidents.html', html],
     [CHART, writeBarChartSvg(chart)],
     ['incidents.csv', csv],
     ['incidents.json', json],
+    [REGISTER_SCHEMA_FILE, `${JSON.stringify(registerJsonSchema(), null, 2)}\n`],
   ];
 }

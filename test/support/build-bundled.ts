@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { buildProject } from '../../src/build.js';
+import { buildProject, type OutputFormat } from '../../src/build.js';
 import { loadProject } from '../../src/pipeline.js';
 import { allDiagnostics } from '../../src/project.js';
 
@@ -9,9 +9,9 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const seedMeetings = ['fy2022-08', 'fy2023-08', 'fy2024-08', 'fy2025-01'] as const;
 
 /** Builds the bundled data/ into a fresh temp folder, as `npm start` does into output/. */
-export async function buildBundledData(formats: ('html' | 'docx')[] = ['html', 'docx']) {
+export async function buildBundledData(formats: OutputFormat[] = ['html', 'docx'], dataDir = path.join(repoRoot, 'data')) {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'minutes-build-'));
-  const project = await loadProject({ cwd: repoRoot, dataDir: 'data' });
+  const project = await loadProject({ cwd: repoRoot, dataDir });
   const result = await buildProject(project, { cwd: repoRoot, outDir, templatesDir: path.join(repoRoot, 'templates'), formats });
   return { outDir, project, result, diagnostics: allDiagnostics(project) };
 }

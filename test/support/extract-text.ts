@@ -49,3 +49,14 @@ export function docxBodyText(bytes: Uint8Array): string {
 export function normalizeForComparison(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
+
+/** The text of word/document.xml one paragraph a line (the w:t runs of each w:p). */
+export function docxParagraphLines(bytes: Uint8Array): string {
+  const xml = docxPart(bytes, 'word/document.xml');
+  return xml
+    .split('</w:p>')
+    .map((paragraph) =>
+      [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1].replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name])).join(''),
+    )
+    .join('\n');
+}

@@ -35,7 +35,7 @@ function withLang(inlines: readonly Inline[], lang: string | undefined): readonl
 
 /** DocTree blocks → docx paragraphs and tables. */
 export function blocksToDocx(blocks: readonly Block[], context: BlockContext): DocxBlock[] {
-  return blocks.flatMap((block): DocxBlock[] => {
+  return blocks.flatMap((block, index): DocxBlock[] => {
     switch (block.type) {
       case 'heading':
         return [
@@ -48,6 +48,7 @@ export function blocksToDocx(blocks: readonly Block[], context: BlockContext): D
         return [
           new Paragraph({
             style: styleIdForClass(context.map, block.className) ?? context.paragraphStyle,
+            ...(introducesTable(blocks, index) && { keepNext: true }),
             children: inlinesToRuns(withLang(block.children, block.lang ?? context.lang)),
           }),
         ];
@@ -75,6 +76,16 @@ export function blocksToDocx(blocks: readonly Block[], context: BlockContext): D
         return [new Paragraph({ pageBreakBefore: true })];
     }
   });
+}
+
+/**
+ * A paragraph followed by a table (directly or through a heading, as an agenda item before its incident tables)
+ * introduces it: it is kept on the page where the table starts (keep with next).
+ */
+function introducesTable(blocks: readonly Block[], index: number): boolean {
+  const next = blocks[index + 1];
+  if (next?.type === 'heading') return blocks[index + 2]?.type === 'table';
+  return next?.type === 'table';
 }
 
 function listToDocx(block: Extract<Block, { type: 'list' }>, context: BlockContext): DocxBlock[] {
@@ -136,7 +147,7 @@ function figureToDocx(figure: FigureNode, context: BlockContext): DocxBlock[] {
       categories: chart.categories,
       series: chart.series.map((s) => ({ name: s.name, values: s.values })),
       legend: chart.series.length > 1 ? { position: 'bottom' } : false,
-      altText: { name: chart.title.slice(0, 60), description: figure.alt, title: chart.title.slice(0, 60) },
+      altText: { name: chart.title.slice(0, 60), description: figure.alt },
     });
     return [new Paragraph({ style: context.map.paragraphStyles.figure.id, children: [run] }), ...caption];
   }
@@ -163,7 +174,8 @@ function figureToDocx(figure: FigureNode, context: BlockContext): DocxBlock[] {
           type,
           data,
           transformation: { width: Math.round(naturalWidth * scale), height: Math.round(naturalHeight * scale) },
-          altText: { name: figure.alt.slice(0, 60) || 'figure', description: figure.alt, title: figure.alt.slice(0, 60) },
+          // The alt text is the description alone: LibreOffice joins a title and a description into the PDF's /Alt.
+          altText: { name: figure.alt.slice(0, 60) || 'figure', description: figure.alt },
         }),
       ],
     }),

@@ -29,6 +29,8 @@ export function zipReproducibly(parts: PackageParts, isoDate: string): Uint8Arra
         .replace(/(<dc:language>[^<]*<\/dc:language>)?<\/cp:coreProperties>/, '<dc:language>ja-JP</dc:language></cp:coreProperties>'),
     );
   }
+  const document = texts.get('word/document.xml');
+  if (document && texts.has('docProps/app.xml')) texts.set('docProps/app.xml', extendedProperties(document));
   renumberRandomIds(texts);
   const out: Zippable = {};
   for (const name of names) {
@@ -37,6 +39,29 @@ export function zipReproducibly(parts: PackageParts, isoDate: string): Uint8Arra
     out[name] = [text !== undefined ? strToU8(text) : typeof part === 'string' ? strToU8(part) : part, { mtime: ZIP_TIME, level: 6 }];
   }
   return zipSync(out, { mtime: ZIP_TIME });
+}
+
+/** The application that wrote the package, in docProps/app.xml. */
+export const APPLICATION_NAME = 'minutes (電気通信事故検証会議 議事要旨)';
+
+/**
+ * docProps/app.xml (the docx package leaves it empty): the application and the counts a writer can know without
+ * laying out pages. Word and LibreOffice recompute pages and lines when they open the file.
+ */
+function extendedProperties(documentXml: string): string {
+  const body = documentXml.replace(/<w:footerReference[^>]*>/g, '');
+  const paragraphs = (body.match(/<w:p[ >]/g) ?? []).length;
+  const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  const characters = [...text.replace(/&(amp|lt|gt|quot|apos);/g, '_')];
+  const withSpaces = characters.length;
+  const withoutSpaces = characters.filter((c) => !/\s/.test(c)).length;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    `<TotalTime>0</TotalTime><Characters>${withoutSpaces}</Characters><Application>${APPLICATION_NAME}</Application>` +
+    `<DocSecurity>0</DocSecurity><Paragraphs>${paragraphs}</Paragraphs><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>` +
+    `<CharactersWithSpaces>${withSpaces}</CharactersWithSpaces><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>`
+  );
 }
 
 /** The same for a finished .docx file. */

@@ -51,7 +51,11 @@ export function buildStyles(map: StyleMap): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: runFonts(map, base.font), size: Math.round(base.sizePt * 2), language: { value: 'ja-JP', eastAsia: 'ja-JP' } },
+        // Latin script with no language of its own (x-none, as Word writes it), East Asian script in Japanese: Latin
+        // words and digits then belong to the Japanese text, as in the HTML (lang="ja"), and only {lang=en} passages
+        // are marked English. A Latin script language of ja-JP makes LibreOffice break Latin words and numbers
+        // anywhere (`S` / `ervice Level Agreement`); en-US would mark every digit of 令和7年 as English in the PDF.
+        run: { font: runFonts(map, base.font), size: Math.round(base.sizePt * 2), language: { value: 'x-none', eastAsia: 'ja-JP' } },
         // lineRule auto (a multiple of single spacing): LibreOffice reads a line without a rule as exact and cuts
         // inline figures and charts to one line's height.
         paragraph: { spacing: { line: Math.round(base.lineSpacing * 240), lineRule: LineRuleType.AUTO } },

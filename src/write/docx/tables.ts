@@ -76,6 +76,15 @@ function layoutCellWidths(table: TableNode, widths: number[]): number[][] {
   });
 }
 
+/**
+ * The leading rows made of column headers only (`<th scope="col">`): Word repeats them on every page the table
+ * runs over (tblHeader), and LibreOffice tags their cells TH in a tagged PDF.
+ */
+export function columnHeaderRowCount(table: TableNode): number {
+  const index = table.rows.findIndex((row) => !row.cells.every((cell) => cell.header && cell.scope === 'col'));
+  return index === -1 ? table.rows.length : index;
+}
+
 /** A DocTree table → a Word table with a fixed grid, merged cells, shaded labels and unsplittable short rows. */
 export function tableToDocx(table: TableNode, context: BlockContext, convert: ConvertBlocks): DocxBlock[] {
   const count = gridColumnCount(table);
@@ -84,6 +93,7 @@ export function tableToDocx(table: TableNode, context: BlockContext, convert: Co
   const border = { style: BorderStyle.SINGLE, size: 4, color: look.borderColor };
   const cellWidths = layoutCellWidths(table, widths);
   const pageHeight = mmToTwips(A4.heightMm - context.map.page.marginTopMm - context.map.page.marginBottomMm);
+  const headerRowCount = columnHeaderRowCount(table);
   const rows = table.rows.map((row, r) => {
     const cells = row.cells.map((cell, i) => {
       const width = cellWidths[r][i];
@@ -107,7 +117,8 @@ export function tableToDocx(table: TableNode, context: BlockContext, convert: Co
       });
     });
     const keep = row.className?.split(/\s+/).includes('keep');
-    return new TableRow({ children: cells, ...(keep && { cantSplit: true }) });
+    const repeated = r < headerRowCount;
+    return new TableRow({ children: cells, ...((keep || repeated) && { cantSplit: true }), ...(repeated && { tableHeader: true }) });
   });
   const caption = table.caption
     ? [new Paragraph({ style: context.map.paragraphStyles['table-caption'].id, children: inlinesToRuns(table.caption) })]

@@ -17,6 +17,8 @@ function attrs(values: Record<string, string | number | undefined>): string {
 export interface HtmlSerializeOptions {
   /** Maps a figure's source to the URL written in the page, or undefined if it cannot be published. */
   figureUrl: (src: string) => string | undefined;
+  /** Added to every heading's level (at most h6): a fragment placed under a CMS page's own headings. */
+  headingOffset?: number;
 }
 
 export function serializeInlines(inlines: readonly Inline[]): string {
@@ -70,8 +72,10 @@ export function serializeBlocks(blocks: readonly Block[], options: HtmlSerialize
   return blocks
     .map((block): string => {
       switch (block.type) {
-        case 'heading':
-          return `<h${block.level}${attrs({ class: block.className })}>${serializeInlines(block.children)}</h${block.level}>\n`;
+        case 'heading': {
+          const level = Math.min(6, block.level + (options.headingOffset ?? 0));
+          return `<h${level}${attrs({ class: block.className })}>${serializeInlines(block.children)}</h${level}>\n`;
+        }
         case 'paragraph':
           return `<p${attrs({ class: block.className, lang: block.lang })}>${serializeInlines(block.children)}</p>\n`;
         case 'list': {

@@ -23,9 +23,24 @@ export function writeHtml(tree: DocTree, options: HtmlPageOptions): string {
   });
 }
 
-/** The article body alone, for pasting into a CMS. */
-export function writeHtmlFragment(tree: DocTree, options: HtmlSerializeOptions): string {
-  return serializeBlocks(tree.blocks, options);
+/** The class of the fragment's wrapper: every rule of templates/fragment.css is scoped to it. */
+export const FRAGMENT_CLASS = 'minutes-fragment';
+
+export interface HtmlFragmentOptions extends HtmlSerializeOptions {
+  /** Level of the fragment's first headings (the document's sections, h2 in the page): 1–6, default 2. */
+  headingLevel?: number;
+}
+
+/**
+ * The article body alone, for pasting into a CMS page, which has its own <h1> with the title: the document's title
+ * heading (its h1) is left out, and the section headings start at `headingLevel`. It is plain semantic HTML (real
+ * tables with th/caption, lists, headings) in one wrapper element with the language and FRAGMENT_CLASS, which the
+ * optional stylesheet fragment.css targets; it reads correctly without it.
+ */
+export function writeHtmlFragment(tree: DocTree, options: HtmlFragmentOptions): string {
+  const blocks = tree.blocks.filter((block) => !(block.type === 'heading' && block.level === 1));
+  const body = serializeBlocks(blocks, { ...options, headingOffset: (options.headingLevel ?? 2) - 2 });
+  return `<div class="${FRAGMENT_CLASS}" lang="${tree.lang}">\n${body}</div>\n`;
 }
 
 /**
