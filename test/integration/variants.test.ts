@@ -6,6 +6,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build.js';
 import { readCodes } from '../../src/load/read-codes.js';
@@ -89,5 +90,40 @@ describe('records of the real world (synthetic variants)', () => {
 
   it('writes a 平成 incident in 平成 and the class as reported under the table of its time', async () => {
     await expectPrinted('fy2018-01', ['平成30年9月6日 3時8分', '四 一の項から三の項までに掲げる電気通信役務以外の電気通信役務']);
+  });
+});
+
+describe('the register of the synthetic variants', () => {
+  it('counts each class within its table version, and a class whose table was not in force as －, not 0', async () => {
+    const register = JSON.parse(await readFile(path.join(outDir, 'incidents.json'), 'utf8'));
+    const year = (fiscalYear: number) => register.counts.find((c: { fiscalYear: number }) => c.fiscalYear === fiscalYear);
+    const count = (fiscalYear: number, numeral: string) => year(fiscalYear).byClass.find((b: { numeral: string }) => b.numeral === numeral)?.count;
+    // 平成30年度: 四 was the residual class of the 2015 table, counted apart from today's 四; 五 did not exist yet.
+    expect(count(2018, '四（2015年～の表）')).toBe(1);
+    expect(count(2018, '五')).toBeNull();
+    expect(count(2018, '二')).toBeNull();
+    // 令和6年度 and 令和7年度: today's table; an incident of two classes counts in both, a pending class as 調査中.
+    expect(count(2024, '一')).toBe(1);
+    expect(count(2024, '二')).toBe(2);
+    expect(count(2025, '調査中')).toBe(1);
+    expect(count(2024, '四（2015年～の表）')).toBeNull();
+    const page = await readFile(path.join(outDir, 'incidents.html'), 'utf8');
+    expect(page).toContain('区分四（2015年～の表）');
+  });
+
+  it('keeps each operator with its occurrences and unknown values as null in incidents.json, valid against its schema', async () => {
+    const register = JSON.parse(await readFile(path.join(outDir, 'incidents.json'), 'utf8'));
+    const schema = JSON.parse(await readFile(path.join(outDir, 'incidents.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(schema);
+    expect(validate(register), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const byId = (id: string) => register.incidents.find((i: { id: string }) => i.id === id);
+    expect(byId('2025-01-10-kaku-two-operators').occurrences.map((o: { operator: string; durationMinutes: number }) => [o.operator, o.durationMinutes])).toEqual([
+      ['架空通信株式会社', 300],
+      ['架空モバイル株式会社', 150],
+    ]);
+    const unknowns = byId('2025-04-14-kaku-unknowns');
+    expect(unknowns.occurrences[0]).toMatchObject({ occurredAt: '2025-04-14T17+09:00', duration: null, durationMinutes: null, recoveredAt: null });
+    expect(unknowns.totalDurationMinutes).toBeNull();
+    expect(byId('2025-02-03-kaku-generations').affectedUsers[0].value).toBe(446000);
   });
 });
