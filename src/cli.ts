@@ -21,6 +21,7 @@ const USAGE = `使い方 / usage:
   minutes new meeting|incident [operator-slug] [--date YYYY-MM-DD]
   minutes watch [--out DIR] [--format html,docx]
   minutes schemas [--data DIR]          JSON Schemas for editors → DIR/schemas/
+  minutes import FILE… [--out DIR] [--force] [--json] [--lang ja|en]   published minutes (.txt/.pdf/.docx) → records
 
 終了コード / exit codes: 0 ok, 1 data errors, 2 usage, 3 template errors, 70 internal error, 73 cannot write (disk, permissions)`;
 
@@ -32,6 +33,7 @@ const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EA
 const toolRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'import') return runImportCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -140,6 +142,21 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   throw new UsageError(`不明なコマンド / unknown command: ${command}`);
+}
+
+/** `minutes import` (src/import/): its own options; the module returns the texts to print and the exit code. */
+async function runImportCommand(argv: string[]): Promise<number> {
+  const { runImport, ImportUsageError } = await import('./import/run-import.js');
+  const { UnsupportedImportFile } = await import('./import/read-import-text.js');
+  try {
+    const result = await runImport(argv, { cwd: process.cwd(), toolDataDir: path.join(toolRoot, 'data') });
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    return result.code;
+  } catch (error) {
+    if (error instanceof ImportUsageError || error instanceof UnsupportedImportFile) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 type CliValues = { out: string; data: string; templates: string; format?: string; fragment: boolean; strict: boolean };
