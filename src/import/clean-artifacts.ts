@@ -60,6 +60,7 @@ function runningHeaders(lines: SourceLine[]): Set<string> {
 /** `<構成員>` as a whole line is the sub-heading ＜構成員＞ (the format writes full-width angle brackets). */
 function fullWidthAngles(text: string): string {
   const m = /^(\s*)<([^<>]+)>(\s*)$/.exec(text);
+  if (m && /^[a-z]+:|@/i.test(m[2])) return text;
   return m ? `${m[1]}＜${m[2]}＞${m[3]}` : text;
 }
 

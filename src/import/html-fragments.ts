@@ -30,8 +30,13 @@ export function expandHtmlLine(source: SourceLine): SourceLine[] {
     const t = decodeEntities(text).replace(/\s+/g, ' ').trim();
     text = '';
     if (!t) return;
-    if (figure) figure.push(t);
-    else out.push({ text: t, line: source.line, breakAfter });
+    if (figure) {
+      figure.push(t);
+      return;
+    }
+    // A paragraph holding a ＜…＞ heading and ・ items (＜…＞ ・ 第一報…): the heading and each item on their own lines.
+    const parts = t.replace(/^([<＜][^<>＜＞]+[>＞])\s+(?=\S)/, '$1\n').split(/\n|\s+(?=・\s)/);
+    parts.forEach((part, i) => out.push({ text: part, line: source.line, breakAfter: i < parts.length - 1 || breakAfter }));
   };
   for (const m of source.text.matchAll(/<(\/?)([a-z]+)(\s[^>]*)?\/?>|[^<]+|</g)) {
     const [whole, closing, tag] = m;

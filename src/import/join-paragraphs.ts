@@ -12,8 +12,10 @@ export interface Paragraph {
 export const BLOCK_START =
   /^\s*(?:[・･●○〇◯■□◆◇※＜<【⁃\uF000-\uF0FF]|-(?!\d+-)|[（(]\s*(?:[0-9０-９]{1,2}|[ivx]{1,4}|[ア-ン])\s*[）)]|[①-⑳]|[0-9０-９]{1,2}[.．](?![0-9０-９])|第\s*[0-9０-９]+\s*報|[ア-ン]\s|#{1,6}\s|>\s?|\*\*|\|)/;
 
+/** A line wholly in brackets, such as a schedule note （令和４年12月25日 完了）, is a paragraph of its own. */
+const WHOLLY_BRACKETED = /^\s*[（(][^（()）]*[）)]$/;
 /** A line after which a new paragraph starts: the end of a sentence, a sub-heading or a note. */
-const BLOCK_END = /[。．！？」』】＞>]$|^\s*[（(][^（()）]*[）)]$/;
+const BLOCK_END = /[。．！？」』】＞>]$/;
 
 /**
  * Joins the lines wrapped by the extraction into paragraphs. A paragraph ends at a marked break, after a sentence
@@ -34,14 +36,14 @@ export function joinParagraphs(lines: readonly SourceLine[]): Paragraph[] {
       continue;
     }
     const text = l.text.trim();
-    if (current && open && !BLOCK_START.test(l.text)) {
+    if (current && open && !BLOCK_START.test(l.text) && !WHOLLY_BRACKETED.test(text)) {
       current.text += joiner(current.text, text) + text;
     } else {
       current = { text, line: l.line };
       out.push(current);
     }
     const short = wrapWidth >= 30 && displayWidth(l.text) < wrapWidth * 0.75;
-    open = !l.breakAfter && !BLOCK_END.test(current.text) && !BLOCK_END.test(text) && !short;
+    open = !l.breakAfter && !BLOCK_END.test(current.text) && !WHOLLY_BRACKETED.test(text) && !short;
   }
   return out;
 }

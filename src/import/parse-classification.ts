@@ -1,4 +1,5 @@
 import type { Codes } from '../load/read-codes.js';
+import { joinParagraphs } from './join-paragraphs.js';
 import type { ImportNote, SourceLine } from './source-lines.js';
 
 export interface Service {
@@ -34,10 +35,13 @@ export function parseClassification(lines: readonly SourceLine[], codes: Codes, 
     result.class = flat.slice(0, classEnd).replace(/\n/g, '').trim();
     rest = flat.slice(classEnd);
   } else {
-    const [first, ...others] = flat.split('\n');
+    // Not a class of data/codes: its first paragraph (wrapped lines joined) is taken as the class.
+    const paragraphs = joinParagraphs(lines.filter((l) => l.line >= texts[0].line));
+    const first = paragraphs[0]?.text.trim() ?? texts[0].text;
     result.class = first;
-    rest = others.join('\n');
-    notes.push({ line: texts[0]?.line ?? lines[0].line, ja: `区分「${first}」が data/codes の区分の表にありません。改行で区切られた最初の行を区分としました。`, en: `The class 「${first}」 is not in data/codes; its first line was taken as the class.`, actual: first });
+    const next = paragraphs[1]?.line;
+    rest = next === undefined ? '' : texts.filter((t) => t.line >= next).map((t) => t.text).join('\n');
+    notes.push({ line: texts[0]?.line ?? lines[0].line, ja: `区分「${first}」が data/codes の区分の表にありません。最初の段落を区分としました。`, en: `The class 「${first}」 is not in data/codes; its first paragraph was taken as the class.`, actual: first });
   }
   const services: Service[] = [];
   const noteLines: string[] = [];

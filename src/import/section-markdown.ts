@@ -29,7 +29,9 @@ export function paragraphsMarkdown(paragraphs: readonly Paragraph[]): string {
     const bullet = /^(?:-\s*)?[・･⁃]\s*(.*)$|^-\s*(\S.*)$/.exec(text);
     const ordered = /^([0-9]{1,2})[.．]\s*(.*)$/.exec(text);
     const last = blocks.at(-1);
-    if (SCHEDULE.test(text) && last?.kind === 'ordered') {
+    if (/^(?:[-*_]\s*){3,}$/.test(text)) {
+      blocks.push({ kind: 'text', text: '---' });
+    } else if (SCHEDULE.test(text) && last?.kind === 'ordered') {
       last.notes.push(text);
     } else if (ordered) {
       pushItem(blocks, 'ordered', `${ordered[1]}. `, ordered[2]);
