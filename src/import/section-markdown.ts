@@ -1,5 +1,6 @@
 import { joinParagraphs, type Paragraph } from './join-paragraphs.js';
 import { gatherLostDiagramText } from './lost-diagram-text.js';
+import { restoreLostBullets } from './lost-bullets.js';
 import type { ImportNote, SourceLine } from './source-lines.js';
 
 type Block = { kind: 'bullet' | 'ordered'; text: string; notes: string[] } | { kind: 'text'; text: string };
@@ -14,7 +15,7 @@ const TRAILING_SCHEDULE = /^(.*\S)\s+(【[^【】]*(?:完了|予定|開始|未�
  * placeholders whose description is the text the diagram held.
  */
 export function sectionMarkdown(lines: readonly SourceLine[], notes: ImportNote[]): string {
-  return paragraphsMarkdown(joinParagraphs(gatherLostDiagramText(lines, notes)));
+  return paragraphsMarkdown(joinParagraphs(restoreLostBullets(gatherLostDiagramText(lines, notes), notes)));
 }
 
 export function paragraphsMarkdown(paragraphs: readonly Paragraph[]): string {
