@@ -42,8 +42,8 @@ export function gatherLostDiagramText(lines: readonly SourceLine[], notes: Impor
       out.push({ text: '', line: run[0].line, breakAfter: true, figure: [description] });
       notes.push({
         line: run[0].line,
-        ja: `図の文字と思われる短い断片（${run.length}行、${run[0].line}〜${run.at(-1)!.line}行目）を、失われた図の説明としてこの位置に残しました。図の本来の位置を原本で確かめてください。`,
-        en: `Short fragments that look like the text of a lost diagram (${run.length} lines, ${run[0].line}–${run.at(-1)!.line}) were kept here as the description of a lost figure; check where the diagram stood in the original.`,
+        ja: `図か表の文字と思われる短い断片（${run.length}行、${run[0].line}〜${run.at(-1)!.line}行目）を、失われた図の説明としてこの位置に残しました。図の本来の位置を原本で確かめてください。`,
+        en: `Short fragments that look like the text of a lost diagram or table (${run.length} lines, ${run[0].line}–${run.at(-1)!.line}) were kept here as the description of a lost figure; check where the diagram stood in the original.`,
         actual: description,
       });
       i = end + 1;

@@ -46,6 +46,9 @@ const ROWS = [
 
 type RowKey = (typeof ROWS)[number]['key'];
 
+/** Rows a table may lack (seed 001's first ドコモ table has no 情報周知). */
+const OPTIONAL_ROWS = new Set<RowKey>(['diagram', 'notice']);
+
 const ROW_NAMES: Record<RowKey, string> = {
   operators: '事業者名', occurredAt: '発生日時', duration: '継続時間', affectedUsers: '影響利用者数', region: '影響地域',
   inquiries: '事業者への問合せ件数', description: '障害内容', classification: '重大な事故に該当する電気通信役務の区分',
@@ -64,6 +67,7 @@ export function parseIncidentTable(lines: readonly SourceLine[], codes: Codes, n
   for (const row of ROWS) {
     const at = findLabel(flow.text, row.pattern, from);
     if (!at) {
+      if (OPTIONAL_ROWS.has(row.key)) continue;
       notes.push({ line: flow.lineAt(from), ja: `表の「${ROW_NAMES[row.key]}」の欄が見つかりません。`, en: `The table row ${ROW_NAMES[row.key]} was not found.` });
       continue;
     }
