@@ -4,7 +4,7 @@ import { splitSourceLines, type SourceLine } from './source-lines.js';
 export interface CleanedText {
   lines: SourceLine[];
   /** What was removed as an artefact of the extraction, for the report. */
-  removed: { pageNumbers: number; runningHeaders: number };
+  removed: { pageNumbers: number; runningHeaders: number; tableCaptions: number };
 }
 
 const PAGE_NUMBER = /^[-－‐―ー]\s*[0-9０-９]{1,3}\s*[-－‐―ー]$|^[0-9０-９]{1,3}\s*\/\s*[0-9０-９]{1,3}$/;
@@ -17,7 +17,7 @@ const PAGE_NUMBER = /^[-－‐―ー]\s*[0-9０-９]{1,3}\s*[-－‐―ー]$|^[0
  */
 export function cleanArtifacts(text: string): CleanedText {
   const raw = splitSourceLines(text.replace(/\f/g, '\n\f'));
-  const removed = { pageNumbers: 0, runningHeaders: 0 };
+  const removed = { pageNumbers: 0, runningHeaders: 0, tableCaptions: 0 };
   const spaceOnly = raw.filter((l) => /^[ \t\u3000]+$/.test(l.text)).length;
   const breaksBySpaces = spaceOnly >= 20;
   const headers = runningHeaders(raw);

@@ -35,7 +35,7 @@ export interface ImportResult {
   incidents: ImportedIncident[];
   /** Notes about the meeting itself (header, agenda); each incident carries its own. */
   notes: ImportNote[];
-  removed: { pageNumbers: number; runningHeaders: number };
+  removed: { pageNumbers: number; runningHeaders: number; tableCaptions: number };
 }
 
 const DEFAULT_COMMITTEE = '電気通信事故検証会議';
@@ -94,7 +94,7 @@ export function importMinutes(text: string, input: string, codes: Codes): Import
     }
     meeting.agenda.push(entry);
   }
-  return { input, documentKind: header.documentKind, meeting, incidents, notes, removed };
+  return { input, documentKind: header.documentKind, meeting, incidents, notes, removed: { ...removed, tableCaptions: segments.tableCaptions } };
 }
 
 function fiscalYearOfIso(date: string): number {

@@ -17,13 +17,13 @@ export interface FileReport {
 const words = {
   ja: {
     imported: '取り込み', meeting: '会議', incident: '事故', agenda: '議事', items: '件', groups: '出席者グループ',
-    occurrences: '発生', removed: '除去した抽出の痕跡', pages: 'ページ番号', headers: '柱（各ページの見出し）',
+    occurrences: '発生', removed: '除去した抽出の痕跡', pages: 'ページ番号', headers: '柱（各ページの見出し）', captions: '表の見出し（このツールが付けるもの）',
     uncertain: '要確認（import-uncertain）', none: 'なし', notWritten: '書き出していません。既にあります（上書きは --force）',
     check: '確かめる', missing: '（なし）', wrote: '書き出し',
   },
   en: {
     imported: 'imported', meeting: 'meeting', incident: 'incident', agenda: 'agenda', items: 'items', groups: 'attendee groups',
-    occurrences: 'occurrences', removed: 'extraction artefacts removed', pages: 'page numbers', headers: 'running headers',
+    occurrences: 'occurrences', removed: 'extraction artefacts removed', pages: 'page numbers', headers: 'running headers', captions: 'table captions (this tool prints them)',
     uncertain: 'uncertain (import-uncertain)', none: 'none', notWritten: 'nothing written: these exist already (--force overwrites)',
     check: 'check', missing: '(none)', wrote: 'wrote',
   },
@@ -45,7 +45,7 @@ export function formatImportReport(reports: readonly FileReport[], lang: Lang, c
       const sections = Object.entries(rec.sections).filter(([, v]) => v).map(([k]) => k).join(',');
       out.push(`  ${w.incident}  ${i.id}  ${ops}; ${w.occurrences} ${rec.occurrences.length}; ${rec.classification?.class.slice(0, 1) ?? '?'}; [${sections}]`);
     }
-    out.push(`  ${w.removed}: ${w.pages} ${r.result.removed.pageNumbers}, ${w.headers} ${r.result.removed.runningHeaders}`);
+    out.push(`  ${w.removed}: ${w.pages} ${r.result.removed.pageNumbers}, ${w.headers} ${r.result.removed.runningHeaders}, ${w.captions} ${r.result.removed.tableCaptions}`);
     out.push(`  ${w.uncertain}: ${r.diagnostics.length || w.none}`);
     if (r.blockedBy.length) out.push(`  ${w.notWritten}: ${r.blockedBy.map(rel).join(', ')}`);
     for (const f of r.written) out.push(`  ${w.wrote}  ${rel(f)}`);

@@ -50,16 +50,19 @@ export function parseClassification(lines: readonly SourceLine[], codes: Codes, 
     if (!text) continue;
     if (noteLines.length || text.startsWith('※')) noteLines.push(text);
     else if (SUB_HEADING.test(text) && services.length === 0) result.servicesHeading = text;
-    else services.push(parseService(text));
+    else services.push(parseService(text, codes));
   }
   if (services.length) result.services = services;
   if (noteLines.length) result.note = noteLines.join('');
   return result as Classification;
 }
 
-function parseService(text: string): Service {
+/** `31 インターネット関連サービス（電子メール）`; a name listed in data/codes but spaced otherwise is written as listed. */
+function parseService(text: string, codes: Codes): Service {
   const m = /^(?:([0-9]{1,2})\s+)?(.+?)(（[^（）]+）)?$/.exec(text)!;
-  return { ...(m[1] ? { number: Number(m[1]) } : {}), name: m[2].trim(), ...(m[3] ? { note: m[3] } : {}) };
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const listed = codes.services.services.find((s) => squash(s.name) === squash(m[2]));
+  return { ...(m[1] ? { number: Number(m[1]) } : {}), name: listed?.name ?? m[2].trim(), ...(m[3] ? { note: m[3] } : {}) };
 }
 
 /** Where the class ends in the text (its numeral and its text as listed in any of data/codes' tables), if known. */

@@ -19,6 +19,8 @@ export interface AgendaSegments {
   items: AgendaBlock[];
   closingRemark?: { text: string; line: number };
   notes: ImportNote[];
+  /** Table captions this tool prints above each table (事故の概要：…（…発生）), dropped: they are derived. */
+  tableCaptions: number;
 }
 
 const ITEM = /^\s*[（(]\s*([0-9０-９]{1,2})\s*[）)]\s*/;
@@ -26,6 +28,8 @@ const TABLE_START = /^\s*事\s*業\s*者\s*名/;
 const SUB_HEADING = /^\s*([ア-ン]|[①-⑳])\s*(\S.*)$/;
 const CLOSING = /^\s*議事\s*[（(]\s*[0-9０-９]/;
 const END = /^\s*以\s*上\s*$/;
+const CAPTION_START = /^\s*事故の概要\s*[：:]/;
+const CAPTION_END = /発\s*生\s*[）)]\s*$/;
 
 /**
  * Splits the 議事 part into its numbered items, the incident tables under each (with their ア／① headings), the
@@ -39,6 +43,7 @@ export function segmentAgenda(lines: readonly SourceLine[], start: number): Agen
   let incident: IncidentBlock | undefined;
   let closing: SourceLine[] | undefined;
   let ended = false;
+  let tableCaptions = 0;
   const finishItemText = () => {
     const item = items.at(-1);
     if (item && itemLines.length) {
@@ -59,6 +64,12 @@ export function segmentAgenda(lines: readonly SourceLine[], start: number): Agen
     if (END.test(l.text)) {
       finishItemText();
       ended = true;
+      continue;
+    }
+    const caption = captionLength(lines, i);
+    if (caption) {
+      tableCaptions++;
+      i += caption - 1;
       continue;
     }
     if (isItemStart(lines, i, items.length + 1)) {
@@ -97,7 +108,7 @@ export function segmentAgenda(lines: readonly SourceLine[], start: number): Agen
   finishItemText();
   if (!ended) notes.push({ line: lines.at(-1)?.line ?? 1, ja: '末尾の「以上」がありません。文書が途中で切れていないか確かめてください。', en: 'The closing 以上 is missing; check that the document is complete.' });
   const closingRemark = closing && { text: joinParagraphs(closing).map((p) => p.text).join('\n\n'), line: closing[0].line };
-  return { items, closingRemark, notes };
+  return { items, closingRemark, notes, tableCaptions };
 }
 
 function isItemStart(lines: readonly SourceLine[], i: number, expected: number): boolean {
@@ -107,8 +118,21 @@ function isItemStart(lines: readonly SourceLine[], i: number, expected: number):
   return /説明/.test(window);
 }
 
+/**
+ * Lines of the caption this tool prints above a table (事故の概要：株式会社kubell（令和7年4月26日7時41分発生）,
+ * wrapped over up to five lines) starting at line i, directly followed by the table; 0 when there is none.
+ */
+function captionLength(lines: readonly SourceLine[], i: number): number {
+  if (!CAPTION_START.test(lines[i].text)) return 0;
+  for (let n = 1; n <= 5 && i + n <= lines.length; n++) {
+    if (CAPTION_END.test(lines.slice(i, i + n).map((l) => l.text.trim()).join(''))) return TABLE_START.test(lines[i + n]?.text ?? '') ? n : 0;
+  }
+  return 0;
+}
+
+/** The next line's text, past a table caption. */
 function nextText(lines: readonly SourceLine[], i: number): string {
-  return lines[i + 1]?.text ?? '';
+  return lines[i + 1 + captionLength(lines, i + 1)]?.text ?? '';
 }
 
 /** 令和 5年 10 月 → 令和5年10月: spaces the extraction put around the digits of a date. */
