@@ -116,13 +116,13 @@ const catalogEntries = {
   },
   'end-before-start': {
     severity: 'error',
-    ja: (p) => `終了時刻 ${q(p.actual)} が開始時刻 ${q(p.expected)} より前です。`,
-    en: (p) => `The end time ${q(p.actual)} is before the start time ${q(p.expected)}.`,
+    ja: (p) => `終了時刻 ${q(p.actual)} が開始時刻 ${q(p.expected)} ${p.same ? 'と同じです' : 'より前です'}。`,
+    en: (p) => `The end time ${q(p.actual)} is ${p.same ? 'the same as' : 'before'} the start time ${q(p.expected)}.`,
   },
   'recovery-before-occurrence': {
     severity: 'error',
-    ja: (p) => `復旧日時（recoveredAt）${q(p.actual)} が発生日時（occurredAt）${q(p.expected)} より前です。日付か時刻を確認してください。`,
-    en: (p) => `The recovery ${q(p.actual)} is before the occurrence ${q(p.expected)}. Check the date and time.`,
+    ja: (p) => `復旧日時（recoveredAt）${q(p.actual)} が発生日時（occurredAt）${q(p.expected)} ${p.same ? 'と同じです' : 'より前です'}。日付か時刻を確認してください。`,
+    en: (p) => `The recovery ${q(p.actual)} is ${p.same ? 'the same as' : 'before'} the occurrence ${q(p.expected)}. Check the date and time.`,
   },
   'missing-duration': {
     severity: 'error',
@@ -223,6 +223,41 @@ const catalogEntries = {
     severity: 'warning',
     ja: (p) => `継続時間と影響利用者数が区分「${q(p.actual)}」の重大な事故の基準（${q(p.expected)}）に達していません。`,
     en: (p) => `Duration and affected users do not reach the thresholds of class "${q(p.actual)}" (${q(p.expected)}).`,
+  },
+  'class-text-mismatch': {
+    severity: 'error',
+    ja: (p) => `区分「${q(p.actual)}」の文言が、発生日に施行中の表（${q(p.table)}から）の${q(p.numeral)}の項と違います：「${q(p.expected)}」。号数字だけ（「${q(p.numeral)}」）を書けば、正しい文言を印字します。`,
+    en: (p) => `The text of class "${q(p.actual)}" differs from item ${q(p.numeral)} of the table in force at the occurrence date (from ${q(p.table)}): "${q(p.expected)}". Write the numeral alone ("${q(p.numeral)}") to print the law's text.`,
+  },
+  'thresholds-unknown': {
+    severity: 'info',
+    ja: (p) => `${q(p.table)}から施行の区分表には重大な事故の基準（時間と利用者数）がありません（data/codes/serious-accident-classes.yaml）。この表の下の事故${q(p.actual)}件は、区分の確認だけを行い、基準の確認は省略しました。`,
+    en: (p) => `The class table in force from ${q(p.table)} has no thresholds (hours and users) in data/codes/serious-accident-classes.yaml. For the ${q(p.actual)} incident(s) under it only the class was checked, not the thresholds.`,
+  },
+  'check-skipped': {
+    severity: 'info',
+    ja: (p) => `${q(p.actual)}が不明のため、${q(p.expected)}の確認を省略しました。`,
+    en: (p) => `Without ${q(p.actualEn)}, the check ${q(p.expectedEn)} was skipped.`,
+  },
+  'status-with-value': {
+    severity: 'error',
+    ja: (p) => `「${q(p.actual)}」には value（値）を書けません。値が分かっているなら status を 暫定 にするか、status を消してください。`,
+    en: (p) => `"${q(p.actual)}" cannot have a value. If the value is known, make the status 暫定 or remove the status.`,
+  },
+  'count-not-numeric': {
+    severity: 'warning',
+    ja: (p) => `「${q(p.actual)}」を数として読めないため、基準の確認と集計から外れます。数（44万6000、3,060万、約13.9万回線）で書くか、不明・非公表・調査中を書いてください。`,
+    en: (p) => `"${q(p.actual)}" cannot be read as a number, so it is left out of the threshold check and the register's sums. Write a number (44万6000, 3,060万, 約13.9万回線) or 不明 / 非公表 / 調査中.`,
+  },
+  'incident-file-name': {
+    severity: 'warning',
+    ja: (p) => `事故のファイル名「${q(p.actual)}」が最初の発生日と合いません。「${q(p.expected)}」の形にしてください（会議の incidents の参照も直してください）。`,
+    en: (p) => `The incident's file name "${q(p.actual)}" does not match its first occurrence date. Name it "${q(p.expected)}" (and update the meetings that name it).`,
+  },
+  'unquoted-comma': {
+    severity: 'error',
+    ja: (p) => `値「${q(p.actual)}」が , で二つに分かれました（{ } の中では , が区切りになります）。値を引用符で囲んでください：value: "${q(p.actual)}"。`,
+    en: (p) => `The value "${q(p.actual)}" was split at its comma (inside { } a comma separates entries). Quote it: value: "${q(p.actual)}".`,
   },
   'unknown-class': {
     severity: 'error',

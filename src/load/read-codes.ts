@@ -2,6 +2,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { toIsoDate } from '../normalize/datetime.js';
+import type { CalendarDate } from '../normalize/era.js';
 
 const classTable = z.object({
   effectiveFrom: z.string(),
@@ -48,4 +50,12 @@ export function classTableAt(codes: Codes, isoDate: string): ClassTable | undefi
   return [...codes.classes.tables]
     .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))
     .find((t) => t.effectiveFrom <= isoDate);
+}
+
+/** The law's text of a class numeral in the table in force at a date (the newest table when the date is unknown). */
+export function classTextLookup(codes: Codes): (numeral: string, at: CalendarDate | undefined) => string | undefined {
+  return (numeral, at) => {
+    const table = at ? classTableAt(codes, toIsoDate(at)) : [...codes.classes.tables].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+    return table?.classes.find((c) => c.numeral === numeral)?.text;
+  };
 }

@@ -1,39 +1,79 @@
 import type { CountData, CountsData } from '../schema/incident.js';
+import { groupDigits, parseCountText, splitQualifiers } from '../model/count-notation.js';
+import { formatWarekiDate } from './era.js';
+import { parseIsoDate } from './datetime.js';
+import { isStatusWord, readUncertain } from '../model/uncertain.js';
 
-/** Thousands separators for numeric values: 50246 → 「50,246」. */
-function groupDigits(value: number): string {
-  const [whole, fraction] = String(value).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction ? `${grouped}.${fraction}` : grouped;
+type CountList = string | CountData | CountData[];
+
+/** The counts of a cell whose value is known (a status word or status object gives none). */
+export function knownCounts(counts: CountsData | undefined): CountData[] {
+  if (counts === undefined) return [];
+  const read = readUncertain<CountList>(counts);
+  if (!read.known) return [];
+  const value = read.value;
+  if (typeof value === 'string') return isStatusWord(value) ? [] : [{ value }];
+  return Array.isArray(value) ? value : [value];
 }
 
-/** 「有料プラン契約数：最大約5.9万社」 */
+function formatValue(value: CountData['value']): string {
+  return typeof value === 'number' ? groupDigits(value) : value;
+}
+
+/** 「（当初約200万人（速報、令和6年1月2日））」 */
+function formatHistory(count: CountData): string {
+  if (!count.history) return '';
+  const earlier = count.history.map((h) => {
+    const date = h.date ? parseIsoDate(h.date) : undefined;
+    const when = [h.stage, date && formatWarekiDate(date)].filter(Boolean).join('、');
+    return `${h.qualifier ?? ''}${formatValue(h.value)}${h.unit ?? count.unit ?? ''}${h.suffix ?? ''}${when ? `（${when}）` : ''}`;
+  });
+  return `（当初${earlier.join('、その後')}）`;
+}
+
+/** 「有料プラン契約数：最大約5.9万社」; 「うち…」 for a count inside the one before; 「（暫定）」 when provisional. */
 export function formatCount(count: CountData): string {
-  const value = typeof count.value === 'number' ? groupDigits(count.value) : count.value;
   const label = count.label ? `${count.label}：` : '';
-  return `${label}${count.qualifier ?? ''}${value}${count.unit ?? ''}${count.suffix ?? ''}${count.remark ?? ''}`;
+  const within = count.within ? 'うち' : '';
+  if (isStatusWord(count.value)) return `${within}${label}${count.value}${count.remark ?? ''}`;
+  const status = count.provisional ? '（暫定）' : '';
+  return `${within}${label}${count.qualifier ?? ''}${formatValue(count.value)}${count.unit ?? ''}${count.suffix ?? ''}${status}${count.remark ?? ''}${formatHistory(count)}`;
 }
 
-/** The printed lines of a count cell. */
+/** The printed lines of a count cell. A status prints as its word (不明 / 非公表 / 調査中), never as a number. */
 export function formatCounts(counts: CountsData | undefined): string[] {
   if (counts === undefined) return [];
-  if (typeof counts === 'string') return [counts];
-  return (Array.isArray(counts) ? counts : [counts]).map(formatCount);
+  const read = readUncertain<CountList>(counts);
+  if (!read.known) return [read.status];
+  const value = read.value;
+  const lines = typeof value === 'string' ? [value] : (Array.isArray(value) ? value : [value]).map(formatCount);
+  return read.status ? lines.map((l) => `${l}（${read.status}）`) : lines;
 }
 
-/** The numeric size of a count, for threshold checks: 「5.9万」 → 59000, 「50,246」 → 50246; undefined if not numeric. */
+/** A count read as a number, with its qualifiers and unit apart; undefined when it is not numeric. */
+export function readCount(count: CountData): { number: number; qualifiers: string[]; unit?: string } | undefined {
+  if (isStatusWord(count.value)) return undefined;
+  const parsed = typeof count.value === 'number' ? { number: count.value, qualifiers: [] } : parseCountText(count.value);
+  if (!parsed) return undefined;
+  const qualifiers = [...splitQualifiers(count.qualifier), ...parsed.qualifiers, ...splitQualifiers(count.suffix)];
+  const unit = count.unit ?? ('unit' in parsed ? parsed.unit : undefined);
+  return { number: parsed.number, qualifiers, ...(unit && { unit }) };
+}
+
+/** The numeric size of a count, for threshold checks: 「5.9万」 → 59000, 「44万6000」 → 446000. */
 export function countToNumber(count: CountData): number | undefined {
-  if (typeof count.value === 'number') return count.value;
-  const text = count.value.normalize('NFKC').replace(/[,\s]/g, '');
-  const match = /^(\d+(?:\.\d+)?)(万|億)?$/.exec(text);
-  if (!match) return undefined;
-  const multiplier = match[2] === '億' ? 1e8 : match[2] === '万' ? 1e4 : 1;
-  return Math.round(Number(match[1]) * multiplier);
+  return readCount(count)?.number;
 }
 
 /** The largest numeric count in a cell (several plans or operators: the largest one decides). */
 export function maxCount(counts: CountsData | undefined): number | undefined {
-  if (counts === undefined || typeof counts === 'string') return undefined;
-  const values = (Array.isArray(counts) ? counts : [counts]).map(countToNumber).filter((n) => n !== undefined);
-  return values.length ? Math.max(...(values as number[])) : undefined;
+  const values = knownCounts(counts).map(countToNumber).filter((n): n is number => n !== undefined);
+  return values.length ? Math.max(...values) : undefined;
+}
+
+/** The sum of a cell's counts that are not inside another (「うち」), or undefined when one is not numeric. */
+export function sumCounts(counts: CountsData | undefined): number | undefined {
+  const outer = knownCounts(counts).filter((c) => !c.within);
+  const values = outer.map(countToNumber);
+  return values.length && values.every((n) => n !== undefined) ? values.reduce<number>((a, b) => a + (b ?? 0), 0) : undefined;
 }

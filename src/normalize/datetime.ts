@@ -5,9 +5,38 @@ export interface ClockTime {
   minute: number;
 }
 
+/**
+ * How much of a date-time the sources give: to the minute (「7時41分」), the hour (「17時」), a part of the day
+ * (「午前」), or the date alone. Only minute values take part in computed durations.
+ */
+export type TimePrecision = 'minute' | 'hour' | 'part' | 'date';
+
 export interface DateTime extends CalendarDate, ClockTime {
   /** Set for a masked date ("D3 12:00" = 12:00 on the incident's third day): the date itself is not published. */
   relativeDay?: number;
+  /** Absent means 'minute'. For coarser values, hour and minute only order them (the start of the span). */
+  precision?: TimePrecision;
+  /** The part of the day as written (午前, 午後, 未明 …) when precision is 'part'. */
+  dayPart?: string;
+}
+
+/** Parts of the day the ministry writes, with the hour they start at (used for ordering only). */
+export const dayParts: Readonly<Record<string, number>> = {
+  未明: 0,
+  早朝: 5,
+  朝: 6,
+  午前: 0,
+  昼: 11,
+  午後: 12,
+  夕方: 16,
+  夜: 18,
+  夜間: 18,
+  深夜: 22,
+};
+
+/** Whether a date-time is known to the minute, so that it may enter a computed duration or an order check. */
+export function isExact(value: DateTime): boolean {
+  return (value.precision ?? 'minute') === 'minute';
 }
 
 const weekdays = ['日', '月', '火', '水', '木', '金', '土'] as const;
@@ -56,11 +85,30 @@ export function parseDateTime(value: string): DateTime | undefined {
     const anchor = new Date(MASKED_ANCHOR + (relativeDay - 1) * 86400000);
     return { year: anchor.getUTCFullYear(), month: anchor.getUTCMonth() + 1, day: anchor.getUTCDate(), ...time, relativeDay };
   }
-  const match = /^(\S+?)[T ](\d{1,2}:\d{2}(?::00)?)(\+09:00)?$/.exec(value.trim());
-  if (!match) return undefined;
-  const date = parseIsoDate(match[1]);
-  const time = parseTime(match[2]);
-  return date && time ? { ...date, ...time } : undefined;
+  const trimmed = value.trim();
+  const match = /^(\S+?)[T ](\d{1,2}:\d{2}(?::00)?)(\+09:00)?$/.exec(trimmed);
+  if (match) {
+    const date = parseIsoDate(match[1]);
+    const time = parseTime(match[2]);
+    return date && time ? { ...date, ...time } : undefined;
+  }
+  return parseCoarseDateTime(trimmed);
+}
+
+/** "2025-04-26 17時" or "2025-04-26T17" (the hour), "2025-04-26 午前" (a part of the day), "2025-04-26" (the date). */
+function parseCoarseDateTime(value: string): DateTime | undefined {
+  const dateOnly = parseIsoDate(value);
+  if (dateOnly) return { ...dateOnly, hour: 0, minute: 0, precision: 'date' };
+  const coarse = /^(\S+?)(?:T| +)(?:(\d{1,2})時?|(\S+))$/.exec(value);
+  if (!coarse) return undefined;
+  const date = parseIsoDate(coarse[1]);
+  if (!date) return undefined;
+  if (coarse[2] !== undefined) {
+    const hour = Number(coarse[2]);
+    return hour <= 23 ? { ...date, hour, minute: 0, precision: 'hour' } : undefined;
+  }
+  const start = dayParts[coarse[3]];
+  return start === undefined ? undefined : { ...date, hour: start, minute: 0, precision: 'part', dayPart: coarse[3] };
 }
 
 /** ISO 8601 duration with days, hours and minutes ("PT23H44M", "P10DT11H40M") → minutes. */
@@ -80,9 +128,18 @@ export function weekdayOf(date: CalendarDate): string {
   return weekdays[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
 }
 
-/** 「7時41分」 */
-export function formatClockJa(time: ClockTime): string {
-  return `${time.hour}時${time.minute}分`;
+/** 「7時41分」; 「17時」 for a value known to the hour, 「午前」 for a part of the day, '' for a date alone. */
+export function formatClockJa(time: ClockTime & Pick<DateTime, 'precision' | 'dayPart'>): string {
+  switch (time.precision ?? 'minute') {
+    case 'hour':
+      return `${time.hour}時`;
+    case 'part':
+      return time.dayPart ?? '';
+    case 'date':
+      return '';
+    default:
+      return `${time.hour}時${time.minute}分`;
+  }
 }
 
 /** 「10:00」 */

@@ -35,7 +35,7 @@ export function normalizeRegister(meetings: readonly MeetingView[]): RegisterVie
     meeting.agenda.flatMap((item) =>
       item.incidents.map(({ incident }) => {
         // A masked date names no year: such an incident is counted in the year of the meeting that examined it.
-        const fiscalYear = incident.datesMasked ? meeting.fiscalYear : fiscalYearOf(incident.firstOccurrence);
+        const fiscalYear = incident.datesMasked || !incident.firstOccurrence ? meeting.fiscalYear : fiscalYearOf(incident.firstOccurrence);
         const numeral = /^\s*([一二三四五六七八九十]+)/.exec(incident.classification.class)?.[1] ?? '－';
         return {
           incidentId: incident.id,

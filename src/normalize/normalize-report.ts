@@ -3,7 +3,11 @@ import type { ReportData } from '../schema/report.js';
 import { formatCounts } from './counts.js';
 import { formatLongDurationJa, parseDateTime, parseReportTime, toEpochMinutes, weekdayOf, type DateTime } from './datetime.js';
 import { groupCauses, numberCountermeasures } from './derive-summary.js';
-import { formatIncidentDate, occurrenceMinutes } from './normalize-incident.js';
+import { formatIncidentDate } from './normalize-incident.js';
+import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from './occurrence-facts.js';
+import { classEntries } from './class-text.js';
+import { formatUncertain } from '../model/uncertain.js';
+import { groupDigits } from '../model/count-notation.js';
 import { subNumber } from './numbering.js';
 import { incidentSections, type IncidentSectionKey } from '../schema/labels.js';
 
@@ -64,9 +68,6 @@ function fullWidthNumber(n: number): string {
   return [...String(n)].map((d) => FULL_WIDTH_DIGITS[Number(d)]).join('');
 }
 
-function groupDigits(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 /** Resolves "12:00" (day 1), "D3 12:00" or a full date-time against the first occurrence. */
 function resolveMoment(value: string, first: DateTime, masked: boolean): ReportMoment {
@@ -130,17 +131,20 @@ function formatReportDateTime(value: DateTime, maskedEra: string | undefined, sa
 function overviewOf(record: IncidentRecord, report: ReportData): ReportView['overview'] {
   const { data } = record;
   const maskedEra = report.datesMasked;
-  const phases = data.occurrences.map((o, i) => {
-    const marker = data.occurrences.length > 1 ? subNumber('circled', i) : '';
-    const start = parseDateTime(o.occurredAt)!;
-    const minutes = occurrenceMinutes(o)!;
-    const end = o.recoveredAt ? parseDateTime(o.recoveredAt)! : undefined;
-    const range = end ? `${formatReportDateTime(start, maskedEra)}～${formatReportDateTime(end, maskedEra, start)}` : formatReportDateTime(start, maskedEra);
-    return [`${marker}${range}`, `（継続時間：${o.durationApproximate ? '約' : ''}${formatLongDurationJa(minutes)}）`];
+  const listed = listOccurrences(data).map((o) => o.occurrence);
+  const phases = listed.map((o, i) => {
+    const marker = listed.length > 1 ? subNumber('circled', i) : '';
+    const start = occurrenceStart(o);
+    const minutes = occurrenceMinutes(o);
+    const end = occurrenceRecovery(o);
+    const from = start ? formatReportDateTime(start, maskedEra) : formatUncertain(o.occurredAt, (v) => v);
+    const range = end ? `${from}～${formatReportDateTime(end, maskedEra, start)}` : from;
+    const duration = minutes !== undefined ? `${o.durationApproximate ? '約' : ''}${formatLongDurationJa(minutes)}` : '不明';
+    return [`${marker}${range}`, `（継続時間：${duration}）`];
   });
   const users = report.affectedUsers;
-  const places = [...new Set([report.place, ...data.occurrences.map((o) => o.place)].filter((p): p is string => Boolean(p)))];
-  const impacts = data.occurrences.map((o, i) => (o.impact ? `${data.occurrences.length > 1 ? subNumber('circled', i) : ''}${o.impact}` : undefined));
+  const places = [...new Set([report.place, ...listed.map((o) => o.place)].filter((p): p is string => Boolean(p)))];
+  const impacts = listed.map((o, i) => (o.impact ? `${listed.length > 1 ? subNumber('circled', i) : ''}${o.impact}` : undefined));
   const services = (data.classification.services ?? []).map((s) => s.name);
   const rows: ReportView['overview'] = [
     { heading: '発生・復旧日時', lines: phases.flat() },
@@ -154,8 +158,8 @@ function overviewOf(record: IncidentRecord, report: ReportData): ReportView['ove
           ]
         : formatCounts(data.affectedUsers),
     },
-    { heading: '影響範囲', lines: [data.region] },
-    { heading: '影響を与えた電気通信役務', lines: [...services, `（重大な事故の区分：${data.classification.class}）`] },
+    { heading: '影響範囲', lines: data.region === undefined ? [] : [formatUncertain(data.region, (v) => v)] },
+    { heading: '影響を与えた電気通信役務', lines: [...services, `（重大な事故の区分：${classEntries(data.classification.class).join('、')}）`] },
     { heading: '具体的な影響サービス名', lines: (report.serviceNames ?? []).map((n) => `・${n}`) },
     { heading: '具体的な支障内容', lines: impacts.filter((i): i is string => i !== undefined) },
     { heading: '原因', lines: (report.causeSummary ?? []).map((c) => `・${c}`) },
@@ -167,7 +171,7 @@ function overviewOf(record: IncidentRecord, report: ReportData): ReportView['ove
 export function normalizeReport(record: IncidentRecord, reportId: string): ReportView {
   const report = record.data.report;
   if (!report) throw new Error(`normalizeReport called for ${record.id}, which has no report`);
-  const first = parseDateTime(record.data.occurrences[0].occurredAt)!;
+  const first = firstOccurrenceStart(record.data) ?? parseDateTime('D1 00:00')!;
   const masked = report.datesMasked !== undefined;
   // Every key is present (empty when absent), so the strict templates can test any of them.
   const sectionKeys = Object.keys(incidentSections).filter((k) => k !== 'publicity') as Exclude<IncidentSectionKey, 'publicity'>[];

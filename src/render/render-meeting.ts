@@ -2,6 +2,7 @@ import { createDiagnostic, FILE_START, type Diagnostic } from '../diagnostics/di
 import type { DocTree } from '../doc-tree/types.js';
 import { normalizeIncident, type IncidentView } from '../normalize/normalize-incident.js';
 import { normalizeMeeting, type MeetingView } from '../normalize/normalize-meeting.js';
+import { classTextLookup } from '../load/read-codes.js';
 import type { MeetingRecord, Project } from '../project.js';
 import { TemplateError, type TemplateSet } from './handlebars-env.js';
 import { markupToTree } from './markup-to-tree.js';
@@ -23,7 +24,7 @@ export function viewMeeting(project: Project, meeting: MeetingRecord): MeetingVi
   const incidents = new Map<string, IncidentView>();
   for (const id of incidentIdsOfMeeting(meeting)) {
     const record = project.incidents.get(id);
-    if (record) incidents.set(id, normalizeIncident(id, record.data, record.body));
+    if (record) incidents.set(id, normalizeIncident(id, record.data, record.body, classTextLookup(project.codes)));
   }
   return normalizeMeeting(meeting.id, meeting.data, incidents);
 }

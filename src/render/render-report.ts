@@ -1,5 +1,6 @@
 import { normalizeReport, reportIdOf } from '../normalize/normalize-report.js';
-import { parseDateTime, toIsoDate } from '../normalize/datetime.js';
+import { toIsoDate } from '../normalize/datetime.js';
+import { firstOccurrenceStart } from '../normalize/occurrence-facts.js';
 import type { IncidentRecord } from '../project.js';
 import type { RenderedPublication } from '../publications.js';
 import type { TemplateSet } from './handlebars-env.js';
@@ -10,13 +11,13 @@ import type { BarChartData } from '../write/svg/bar-chart.js';
 /** Stages normalize → render → parse for the detailed report of one incident (templates/report.hbs). */
 export function renderReport(record: IncidentRecord, templates: TemplateSet): RenderedPublication {
   const view = normalizeReport(record, reportIdOf(record.id));
-  const first = parseDateTime(record.data.occurrences[0].occurredAt)!;
+  const first = firstOccurrenceStart(record.data);
   const operators = (record.data.operators ?? []).map((o) => o.name).join('、');
   const properties = {
     title: view.title,
     subject: '重大な事故報告',
     creator: operators || '電気通信事業者',
-    ...(first.relativeDay === undefined && { date: toIsoDate(first) }),
+    ...(first && first.relativeDay === undefined && { date: toIsoDate(first) }),
   };
   const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, 'report', view);
   if (markup === undefined) return { properties, diagnostics: templateDiagnostics };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { parseIsoDate, parseDateTime, parseTime, parseIsoDuration } from '../normalize/datetime.js';
 import { hasEra, type CalendarDate } from '../normalize/era.js';
+import { statusKeys, statusWords } from '../model/uncertain.js';
+import { field } from '../model/field.js';
 
 /** A zod refinement that records the catalogue id to report, with the offending value. */
 const withId = (id: string) => (value: unknown) => ({ params: { id, actual: String(value) } });
@@ -27,7 +29,30 @@ export const markdown = z.string();
 
 export const revision = z
   .object({
-    date: isoDate,
-    note: text,
+    date: field(isoDate, { label: '修正日', kind: 'date' }),
+    note: field(text, { label: '修正の内容', kind: 'text', help: '（令和7年6月20日 一部修正）の「一部修正」' }),
   })
   .strict();
+
+const statusObject = <T extends z.ZodTypeAny>(inner: T) =>
+  z
+    .object({
+      status: z.enum(statusKeys),
+      value: inner.optional(),
+      note: markdown.optional(),
+    })
+    .strict()
+    .superRefine((v, context) => {
+      if (v.status === '暫定' && v.value === undefined) {
+        context.addIssue({ code: z.ZodIssueCode.custom, path: ['value'], params: { id: 'missing-field' } });
+      }
+      if ((v.status === '不明' || v.status === '非公表') && v.value !== undefined) {
+        context.addIssue({ code: z.ZodIssueCode.custom, path: ['status'], params: { id: 'status-with-value', actual: v.status } });
+      }
+    });
+
+/**
+ * A value the sources may not give: the value, a status word (不明 / 非公表 / 調査中), or a status with a note or a
+ * provisional value (`{ status: 暫定, value: … }`). See src/model/uncertain.ts.
+ */
+export const uncertain = <T extends z.ZodTypeAny>(inner: T) => z.union([z.enum(statusWords), statusObject(inner), inner]);

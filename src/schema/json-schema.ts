@@ -1,21 +1,26 @@
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { documentTypes, type DocumentTypeName } from '../document-types.js';
-import { labels } from './labels.js';
+import { parseFieldDescription } from '../model/field.js';
 
 type JsonNode = { [key: string]: unknown };
 
-/** Adds the Japanese label of every property as its description, so that editors show 発生日時 next to occurredAt. */
-function describeProperties(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(describeProperties);
+/**
+ * Turns the field descriptions of the zod schema (label, kind, help) into JSON Schema `title` and `description`, so
+ * that editors show 発生日時 next to occurredAt.
+ */
+function describeFields(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(describeFields);
   if (!node || typeof node !== 'object') return;
   const object = node as JsonNode;
-  const properties = object.properties as Record<string, JsonNode> | undefined;
-  if (properties) {
-    for (const [key, value] of Object.entries(properties)) {
-      if (labels[key] && value && typeof value === 'object' && !value.description) value.description = labels[key];
+  if (typeof object.description === 'string') {
+    const meta = parseFieldDescription(object.description);
+    if (meta) {
+      object.title = meta.label;
+      object.description = [meta.label, meta.help, meta.uncertain ? '不明・非公表・調査中も可' : undefined].filter(Boolean).join('：');
+      object['x-kind'] = meta.kind;
     }
   }
-  Object.values(object).forEach(describeProperties);
+  Object.values(object).forEach(describeFields);
 }
 
 /**
@@ -25,6 +30,6 @@ function describeProperties(node: unknown): void {
  */
 export function frontMatterJsonSchema(type: DocumentTypeName): string {
   const schema = zodToJsonSchema(documentTypes[type].schema, { name: type, $refStrategy: 'none' }) as JsonNode;
-  describeProperties(schema);
+  describeFields(schema);
   return `${JSON.stringify({ ...schema, title: `電気通信事故検証会議 ${type} front matter` }, null, 2)}\n`;
 }

@@ -3,31 +3,34 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { DiagnosticId } from '../diagnostics/catalog.js';
 import { locateYamlPath } from '../load/locate.js';
 import type { SourceFile } from '../load/source-file.js';
-import { labelOf, labels } from '../schema/labels.js';
+import { keysAt, labelAt } from '../schema/field-at.js';
 import { suggestClosest } from './suggest.js';
 
 /** Validates front matter against a zod schema; every issue becomes a located diagnostic. */
 export function validateFrontMatter<T>(file: SourceFile, schema: ZodTypeAny): { value?: T; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(file.data);
   if (result.success) return { value: result.data as T, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(file, issue));
+  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(file, issue, schema));
   return { diagnostics: dedupe(diagnostics) };
 }
 
-function issueToDiagnostics(file: SourceFile, issue: ZodIssue): Diagnostic[] {
+function issueToDiagnostics(file: SourceFile, issue: ZodIssue, schema: ZodTypeAny): Diagnostic[] {
   const path = issue.path;
   const key = [...path].reverse().find((segment) => typeof segment === 'string') as string | undefined;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((unknownKey) =>
-        createDiagnostic('unknown-field', file.path, locateYamlPath(file, [...path, unknownKey], 'key'), {
+      return issue.keys.map((unknownKey) => {
+        const where = locateYamlPath(file, [...path, unknownKey], 'key');
+        const split = splitAtComma(valueAt(file.data, path), unknownKey);
+        if (split) return createDiagnostic('unquoted-comma', file.path, where, { actual: split });
+        return createDiagnostic('unknown-field', file.path, where, {
           actual: unknownKey,
-          expected: suggestClosest(unknownKey, Object.keys(labels)),
-        }),
-      );
+          expected: suggestClosest(unknownKey, keysAt(schema, path)),
+        });
+      });
     case 'invalid_union': {
       const matching = pickUnionBranch(issue);
-      if (matching) return matching.flatMap((inner) => issueToDiagnostics(file, inner));
+      if (matching) return matching.flatMap((inner) => issueToDiagnostics(file, inner, schema));
       break;
     }
     case 'invalid_type':
@@ -35,7 +38,7 @@ function issueToDiagnostics(file: SourceFile, issue: ZodIssue): Diagnostic[] {
         return [
           createDiagnostic('missing-field', file.path, locateYamlPath(file, path), {
             key: String(key ?? path.join('.')),
-            label: labelOf(key),
+            label: labelAt(schema, path),
           }),
         ];
       }
@@ -47,7 +50,7 @@ function issueToDiagnostics(file: SourceFile, issue: ZodIssue): Diagnostic[] {
           createDiagnostic(params.id as DiagnosticId, file.path, locateYamlPath(file, path), {
             ...params,
             key: String(key ?? ''),
-            label: labelOf(key),
+            label: labelAt(schema, path),
           }),
         ];
       }
@@ -67,11 +70,27 @@ function issueToDiagnostics(file: SourceFile, issue: ZodIssue): Diagnostic[] {
   return [
     createDiagnostic('invalid-value', file.path, locateYamlPath(file, path), {
       key: String(key ?? path.join('.')),
-      label: labelOf(key),
+      label: labelAt(schema, path),
       detail: describeIssueJa(issue),
       detailEn: issue.message,
     }),
   ];
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
+}
+
+/**
+ * `{ value: 2,278万 }` in a YAML flow mapping reads as value 2 and a key 「278万」: the value the user meant, when the
+ * unknown key is the digits after a comma.
+ */
+function splitAtComma(object: unknown, unknownKey: string): string | undefined {
+  if (!object || typeof object !== 'object' || !/^\d{3}/.test(unknownKey)) return undefined;
+  const before = Object.entries(object as Record<string, unknown>)
+    .filter(([key, value]) => key !== unknownKey && typeof value === 'number')
+    .map(([, value]) => value);
+  return before.length ? `${String(before[0])},${unknownKey}` : undefined;
 }
 
 /** For a union, the branch whose top-level type matched the value (its issues are the useful ones). */
@@ -80,6 +99,10 @@ function pickUnionBranch(issue: Extract<ZodIssue, { code: 'invalid_union' }>): Z
   const typeMatched = branches.filter(
     (issues) => !issues.some((inner) => inner.code === 'invalid_type' && inner.path.length === issue.path.length),
   );
+  // A status word branch (不明 / 非公表 / 調査中) matches every string; the value's own branch says what is wrong.
+  const onlyWord = (issues: ZodIssue[]) => issues.every((inner) => inner.code === 'invalid_enum_value' && inner.path.length === issue.path.length);
+  const specific = typeMatched.filter((issues) => !onlyWord(issues));
+  if (specific.length === 1) return specific[0];
   return typeMatched.length === 1 ? typeMatched[0] : undefined;
 }
 

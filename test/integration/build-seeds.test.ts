@@ -61,21 +61,32 @@ describe('building the bundled data', () => {
         expect(docxText.endsWith('以上')).toBe(true);
       });
 
-      it('writes 情報周知 as a row header over two rows: rowspan in HTML, a vertical merge in Word', async () => {
+      it('writes 情報周知 as a row header over the rows the record has: rowspan in HTML, a vertical merge in Word', async () => {
         const { html, docx } = await outputs(id);
-        const tables = html.match(/<table class="incident-table">/g)?.length ?? 0;
-        expect(tables).toBeGreaterThan(0);
-        expect(html.match(/<th scope="row" rowspan="2" class="vertical"><p>情報周知<\/p>/g)?.length).toBe(tables);
+        const labels = [...html.matchAll(/<th scope="row"(?: rowspan="(\d)")? class="vertical"><p>情報周知<\/p>/g)];
+        expect(labels.length).toBeGreaterThan(0);
+        const merged = labels.filter((m) => m[1] === '2').length;
         const xml = docxPart(docx, 'word/document.xml');
-        expect(xml.match(/<w:vMerge w:val="restart"\/>/g)?.length ?? 0).toBeGreaterThanOrEqual(tables);
-        // The label cell starts a vertical merge and is written top to bottom: with the tbRl text direction, or, where
-        // its rows may be longer than a page (LibreOffice cannot break such rows), one character per line.
-        const upright = xml.match(/<w:vMerge w:val="restart"\/><w:shd [^>]*\/><w:textDirection w:val="tbRl"\/>/g)?.length ?? 0;
-        const stacked = xml.match(/<w:vMerge w:val="restart"\/>(?:(?!<\/w:tc>)[\s\S])*?<w:t[^>]*>情<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t[^>]*>報<\/w:t>/g)?.length ?? 0;
-        expect(upright + stacked).toBe(tables);
+        expect(xml.match(/<w:vMerge w:val="restart"\/>/g)?.length ?? 0).toBeGreaterThanOrEqual(merged);
+        // The label cell is written top to bottom: with the tbRl text direction, or, where its rows may be longer than
+        // a page (LibreOffice cannot break such rows), one character per line.
+        const upright = xml.match(/<w:textDirection w:val="tbRl"\/>(?:(?!<\/w:tc>)[\s\S])*?情報周知/g)?.length ?? 0;
+        const stacked = xml.match(/<w:t[^>]*>情<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t[^>]*>報<\/w:t>/g)?.length ?? 0;
+        expect(upright + stacked).toBe(labels.length);
       });
     });
   }
+
+  it('prints only the 情報周知 rows a record has: none for seed 001 ア, 自社サイト alone for seed 002 SMS', async () => {
+    const fy2022 = (await outputs('fy2022-08')).html;
+    const ア = fy2022.slice(fy2022.indexOf('令和4年12月17日'), fy2022.indexOf('令和4年12月20日'));
+    expect(ア).toContain('再発防止策');
+    expect(ア).not.toContain('情報周知');
+    const fy2023 = (await outputs('fy2023-08')).html;
+    const sms = fy2023.slice(0, fy2023.indexOf('株式会社キャッチネットワークから'));
+    expect(sms).toMatch(/<th scope="row" class="vertical"><p>情報周知<\/p>\s*<\/th><th scope="row"><p>自社サイト<\/p>/);
+    expect(sms).not.toContain('<p>その他</p>');
+  });
 
   it('prints the computed weekday （水） for 2023-01-18, where the original had （火）', async () => {
     const { htmlText, docxText } = await outputs('fy2022-08');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import fc from 'fast-check';
+import { propertyRuns } from '../support/property-runs.js';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/load/read-source.js';
 import { validateSources } from '../../src/pipeline.js';
@@ -54,7 +55,7 @@ describe('text fields', () => {
         expect(wordText).toContain(collapse(place));
         expect(wordText).toContain(collapse(region));
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
+      propertyRuns(40),
     );
   });
 });

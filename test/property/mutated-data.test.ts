@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import { propertyRuns } from '../support/property-runs.js';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/load/read-source.js';
 import { validateSources } from '../../src/pipeline.js';
@@ -97,7 +98,7 @@ describe.runIf(files.length > 0)('mutated copies of the real data files', () => 
         for (const publication of listPublications(project).publications) publication.render(templates);
       }),
       {
-        numRuns: Number(process.env.PROPERTY_RUNS ?? 150),
+        ...propertyRuns(150),
         // Found by CI: indenting a file's second line broke the YAML so that yaml's LineCounter lost lines
         // and placed later errors past the end of their line.
         examples: [

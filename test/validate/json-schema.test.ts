@@ -16,7 +16,18 @@ describe('JSON Schemas for editors', () => {
     const schema = JSON.parse(frontMatterJsonSchema('incident'));
     const incident = schema.definitions.incident;
     expect(incident.additionalProperties).toBe(false);
-    expect(incident.properties.region.description).toBe('影響地域');
-    expect(incident.required).toEqual(expect.arrayContaining(['type', 'occurrences', 'region', 'inquiries', 'classification']));
+    expect(incident.properties.region.title).toBe('影響地域');
+    expect(incident.properties.region.description).toMatch(/^影響地域：.*不明・非公表・調査中も可/);
+    expect(incident.required).toEqual(expect.arrayContaining(['type', 'classification']));
+  });
+
+  it('labels each key by where it stands, not by its name alone', () => {
+    const incident = JSON.parse(frontMatterJsonSchema('incident')).definitions.incident;
+    const service = incident.properties.classification.properties.services.items.properties;
+    // A key named like a meeting's key is not labelled as the meeting's: services[].number is not 回.
+    expect(service.number.title).toBe('役務の番号');
+    expect(service.name.title).toBe('役務の名称');
+    expect(incident.properties.revisions.items.properties.date.title).toBe('修正日');
+    expect(incident.properties.occurrences.items.properties.occurredAt['x-kind']).toBe('datetime');
   });
 });

@@ -8,6 +8,8 @@ import { checkMarkdownContent } from './markdown-content.js';
 import { checkSeriousAccidentClass } from './serious-accident-class.js';
 import { checkServiceNumbers } from './service-numbers.js';
 import { checkReportConsistency } from './report-consistency.js';
+import { checkCountNotation } from './count-notation.js';
+import { checkIncidentFileName } from './incident-file-name.js';
 
 export interface Rule {
   /** The diagnostic ids the rule can emit. */
@@ -18,6 +20,8 @@ export interface Rule {
 /** Cross-field and cross-file rules, run in this order after every file passed its schema. */
 export const rules: readonly Rule[] = [checkMeetingTimes, checkUniqueMeetings, checkOccurrences, checkIncidentReferences,
   checkMarkdownContent,
+  checkCountNotation,
+  checkIncidentFileName,
   checkSeriousAccidentClass,
   checkServiceNumbers,
   checkReportConsistency,

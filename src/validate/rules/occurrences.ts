@@ -1,47 +1,78 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
-import { formatDurationJa, parseDateTime, parseIsoDuration, toEpochMinutes } from '../../normalize/datetime.js';
+import { knownValue } from '../../model/uncertain.js';
+import { formatDurationJa, isExact, parseIsoDuration, toEpochMinutes } from '../../normalize/datetime.js';
+import { listOccurrences, occurrenceRecovery, occurrenceStart } from '../../normalize/occurrence-facts.js';
 import type { Rule } from './index.js';
 
 /**
- * Each occurrence has a duration or a recovery time; recovery is after occurrence; a stated duration agrees
- * with recovery − occurrence.
+ * Each occurrence has a duration or a recovery time (either may be 不明 / 非公表 / 調査中); recovery is after
+ * occurrence; a stated duration agrees with recovery − occurrence. A check that needs a value the sources do not
+ * give, or a time known only to the hour, is skipped with an info diagnostic that says why.
  * OK:   occurredAt "2025-04-26 07:41", recoveredAt "2025-04-27 07:25", duration PT23H44M
- * Fail: recoveredAt "2025-04-26 07:00" → recovery-before-occurrence; duration PT23H40M → duration-mismatch
+ * Fail: recoveredAt "2025-04-26 07:00" → recovery-before-occurrence; duration PT23H40M → duration-mismatch;
+ *       occurredAt "2025-04-26 17時", recoveredAt "2025-04-26 19:00", duration PT2H → check-skipped (info)
  */
 export const checkOccurrences: Rule = {
-  ids: ['missing-duration', 'recovery-before-occurrence', 'duration-mismatch'],
+  ids: ['missing-duration', 'recovery-before-occurrence', 'duration-mismatch', 'check-skipped'],
   check(project) {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.incidents.values()) {
-      data.occurrences.forEach((occurrence, index) => {
-        const path = ['occurrences', index] as const;
-        if (!occurrence.duration && !occurrence.recoveredAt) {
+      for (const { occurrence, path } of listOccurrences(data)) {
+        if (occurrence.duration === undefined && occurrence.recoveredAt === undefined) {
           diagnostics.push(createDiagnostic('missing-duration', file.path, locateYamlPath(file, path)));
-          return;
+          continue;
         }
-        if (!occurrence.recoveredAt) return;
-        const start = toEpochMinutes(parseDateTime(occurrence.occurredAt)!);
-        const end = toEpochMinutes(parseDateTime(occurrence.recoveredAt)!);
-        if (end <= start) {
+        if (occurrence.recoveredAt === undefined) continue;
+        const start = occurrenceStart(occurrence);
+        const end = occurrenceRecovery(occurrence);
+        if (!start || !end) {
           diagnostics.push(
-            createDiagnostic('recovery-before-occurrence', file.path, locateYamlPath(file, [...path, 'recoveredAt']), {
-              actual: occurrence.recoveredAt,
-              expected: occurrence.occurredAt,
+            createDiagnostic('check-skipped', file.path, locateYamlPath(file, [...path, start ? 'recoveredAt' : 'occurredAt']), {
+              actual: start ? '復旧日時' : '発生日時',
+              actualEn: start ? 'recovery time' : 'occurrence time',
+              expected: '復旧が発生の後であること',
+              expectedEn: 'that the recovery follows the occurrence',
             }),
           );
-          return;
+          continue;
         }
-        const stated = occurrence.duration ? parseIsoDuration(occurrence.duration) : undefined;
-        if (stated !== undefined && stated !== end - start) {
+        const startMinutes = toEpochMinutes(start);
+        const endMinutes = toEpochMinutes(end);
+        const exact = isExact(start) && isExact(end);
+        if (endMinutes < startMinutes || (exact && endMinutes === startMinutes)) {
+          diagnostics.push(
+            createDiagnostic('recovery-before-occurrence', file.path, locateYamlPath(file, [...path, 'recoveredAt']), {
+              actual: knownValue(occurrence.recoveredAt),
+              expected: knownValue(occurrence.occurredAt),
+              same: endMinutes === startMinutes ? 'yes' : undefined,
+            }),
+          );
+          continue;
+        }
+        const statedText = occurrence.duration === undefined ? undefined : knownValue(occurrence.duration);
+        const stated = statedText === undefined ? undefined : parseIsoDuration(statedText);
+        if (stated === undefined) continue;
+        if (!exact) {
+          diagnostics.push(
+            createDiagnostic('check-skipped', file.path, locateYamlPath(file, [...path, 'duration']), {
+              actual: '分単位の発生・復旧日時',
+              actualEn: 'occurrence and recovery times to the minute',
+              expected: '継続時間が復旧－発生と一致すること',
+              expectedEn: 'that the duration equals recovery − occurrence',
+            }),
+          );
+          continue;
+        }
+        if (stated !== endMinutes - startMinutes) {
           diagnostics.push(
             createDiagnostic('duration-mismatch', file.path, locateYamlPath(file, [...path, 'duration']), {
               actual: formatDurationJa(stated),
-              expected: formatDurationJa(end - start),
+              expected: formatDurationJa(endMinutes - startMinutes),
             }),
           );
         }
-      });
+      }
     }
     return diagnostics;
   },

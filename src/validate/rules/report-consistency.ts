@@ -2,6 +2,8 @@ import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.
 import { locateYamlPath } from '../../load/locate.js';
 import { parseDateTime } from '../../normalize/datetime.js';
 import type { Rule } from './index.js';
+import { listOccurrences } from '../../normalize/occurrence-facts.js';
+import { knownValue } from '../../model/uncertain.js';
 
 /**
  * A masked date ("D1 12:00") needs `report.datesMasked`, which says the record's dates are not published; a
@@ -16,11 +18,11 @@ export const checkReportConsistency: Rule = {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.incidents.values()) {
       const masked = data.report?.datesMasked !== undefined;
-      data.occurrences.forEach((occurrence, index) => {
+      listOccurrences(data).forEach(({ occurrence, path }) => {
         for (const key of ['occurredAt', 'recoveredAt'] as const) {
-          const value = occurrence[key];
+          const value = knownValue(occurrence[key]);
           if (value && parseDateTime(value)?.relativeDay !== undefined && !masked) {
-            diagnostics.push(createDiagnostic('masked-date-without-mask', file.path, locateYamlPath(file, ['occurrences', index, key]), { actual: value }));
+            diagnostics.push(createDiagnostic('masked-date-without-mask', file.path, locateYamlPath(file, [...path, key]), { actual: value }));
           }
         }
       });

@@ -1,0 +1,40 @@
+import type { ClassData, ClassEntryData } from '../schema/incident.js';
+import { isStatusWord, readUncertain } from '../model/uncertain.js';
+import type { DateTime } from './datetime.js';
+
+/** The law's text of a class numeral in force on a date (from data/codes/serious-accident-classes.yaml). */
+export type ClassTextLookup = (numeral: string, at: DateTime | undefined) => string | undefined;
+
+const NUMERAL = /^\s*([一二三四五六七八九十]+)(?:[\s　]+(.*))?$/;
+
+/** Splits 「五 一の項から…」 into its numeral and text; undefined for a status word or free text. */
+export function splitClass(entry: string): { numeral: string; text?: string } | undefined {
+  const match = NUMERAL.exec(entry);
+  if (!match) return undefined;
+  return { numeral: match[1], ...(match[2] && { text: match[2].trim() }) };
+}
+
+/** The classes of an incident as one list, whether the data gives one, several, or a status (不明, 非公表 …). */
+export function classEntries(input: ClassData): ClassEntryData[] {
+  const read = readUncertain<string | ClassEntryData[]>(input);
+  if (!read.known) return [read.status];
+  return Array.isArray(read.value) ? read.value : [read.value];
+}
+
+/**
+ * The printed lines of the 区分: each class as written; a bare numeral with the law's text (「一」 alone would read as
+ * a dash); a status word (調査中, 不明, 非公表) as it is.
+ */
+export function classLines(input: ClassData, at: DateTime | undefined, lookup?: ClassTextLookup): string[] {
+  const read = readUncertain<string | ClassEntryData[]>(input);
+  const note = read.note ? [read.note] : [];
+  const status = read.known && read.status ? `（${read.status}）` : '';
+  const lines = classEntries(input).map((entry) => {
+    if (isStatusWord(entry)) return entry;
+    const split = splitClass(entry);
+    if (!split || split.text) return entry;
+    const text = lookup?.(split.numeral, at);
+    return text ? `${split.numeral} ${text}` : `区分${split.numeral}`;
+  });
+  return [...lines.map((line) => `${line}${status}`), ...note];
+}
