@@ -114,23 +114,31 @@ function cellText(lines: readonly SourceLine[]): string {
     .trim();
 }
 
+const STATUS = /^(不明|非公表|調査中)$/;
+
+/**
+ * 発生日時 and 継続時間, one occurrence per ① ②. A cell that says 不明, 非公表 or 調査中 is written so; one that does not
+ * read as a date-time or a duration is written 不明 (the format's word for a value the record does not give) and
+ * noted with the original text.
+ */
 function readOccurrences(record: IncidentRecord, occurred: string, duration: string, line: number, notes: ImportNote[]) {
   const times = splitCircled(occurred);
   const durations = duration ? splitCircled(duration) : [];
   times.forEach((t, i) => {
-    const at = parseOccurredAt(t);
+    const at = STATUS.test(t) ? { occurredAt: t, approximate: false } : parseOccurredAt(t);
     if (!at) {
-      notes.push({ line, ja: `発生日時「${t}」を日時として読めません。`, en: `The occurrence 「${t}」 is not a date and time.`, actual: t });
-      return;
+      notes.push({ line, ja: `発生日時「${t}」を日時として読めません。「不明」と書き出しました。`, en: `The occurrence 「${t}」 is not a date and time; it was written as 不明.`, actual: t });
     }
-    const occurrence: Occurrence = { occurredAt: at.occurredAt };
-    if (at.approximate) occurrence.approximate = true;
-    const d = durations[i] !== undefined ? parseDuration(durations[i]) : undefined;
+    const occurrence: Occurrence = { occurredAt: at?.occurredAt ?? '不明' };
+    if (at?.approximate) occurrence.approximate = true;
+    const given = durations[i]?.trim();
+    const d = given === undefined ? undefined : STATUS.test(given) ? { duration: given, approximate: false } : parseDuration(given);
     if (d) {
       occurrence.duration = d.duration;
       if (d.approximate) occurrence.durationApproximate = true;
     } else {
-      notes.push({ line, ja: `継続時間「${durations[i] ?? ''}」が読めません（発生日時${i + 1}件目）。`, en: `The duration 「${durations[i] ?? ''}」 of occurrence ${i + 1} could not be read.`, actual: durations[i] });
+      occurrence.duration = '不明';
+      notes.push({ line, ja: `継続時間「${given ?? ''}」が読めません（発生日時${i + 1}件目）。「不明」と書き出しました。`, en: `The duration 「${given ?? ''}」 of occurrence ${i + 1} could not be read; it was written as 不明.`, actual: given });
     }
     record.occurrences.push(occurrence);
   });
@@ -167,7 +175,7 @@ function readInquiries(record: IncidentRecord, lines: SourceLine[], line: number
 /** Counts, or the cell's text as printed when it is a dash or does not read as counts (then noted). */
 function countCell(text: string, line: number, field: string, notes: ImportNote[]): Count | Count[] | string {
   const trimmed = text.trim();
-  if (/^[-－―ー‐]$/.test(trimmed)) return trimmed;
+  if (/^[-－―ー‐]$/.test(trimmed) || STATUS.test(trimmed)) return trimmed;
   const counts = parseCounts(trimmed);
   if (counts) return countsValue(counts);
   notes.push({ line, ja: `${field}「${trimmed}」を数として読めません。書かれたとおりの文字列で書き出しました。`, en: `${field} 「${trimmed}」 does not read as counts; it was written as the text printed.`, actual: trimmed });

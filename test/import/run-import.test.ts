@@ -54,15 +54,16 @@ describe('minutes import', () => {
     await expect(runImport([path.join(out, 'minutes.doc')], context)).rejects.toBeInstanceOf(UnsupportedImportFile);
   });
 
-  it('keeps the uncertain text verbatim in the record under a marked comment', async () => {
+  it('keeps the uncertain text verbatim in the record under a marked comment, and writes a status word as the source gives it', async () => {
     const copy = path.join(out, 'minutes.txt');
     await copyFile(path.join(repoRoot, 'test/fixtures/invalid/import-uncertain/import/minutes.txt'), copy);
     await runImport([copy, '--out', out], { ...context, cwd: out });
     const incident = await readFile(path.join(out, 'incidents/2025-08-02-sanpuru.md'), 'utf8');
     expect(incident).toContain('# import-uncertain:');
-    expect(incident).toContain('# minutes.txt:11  継続時間「調査中」が読めません');
-    expect(incident).toContain('#   原文: 調査中');
-    expect(incident).not.toMatch(/duration:/);
+    expect(incident).toContain('# minutes.txt:12  影響利用者数「約1,200人（推計）ほか多数」を数として読めません');
+    expect(incident).toContain('#   原文: 約1,200人（推計）ほか多数');
+    expect(incident).toContain('affectedUsers: 約1,200人（推計）ほか多数');
+    expect(incident).toContain('duration: 調査中');
   });
 });
 

@@ -65,7 +65,7 @@ export function incidentFacts(i: IncidentData, body: string): Facts {
     push(facts, 'incident.operators', o.name);
     for (const c of countFacts(o.affectedUsers)) push(facts, 'incident.affectedUsers', c);
   }
-  for (const o of i.occurrences) {
+  for (const o of i.occurrences ?? []) {
     push(facts, 'incident.occurredAt', o.occurredAt);
     push(facts, 'incident.approximate', String(o.approximate ?? false));
     push(facts, 'incident.duration', o.duration);
