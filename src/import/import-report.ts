@@ -8,6 +8,8 @@ export interface FileReport {
   input: string;
   format: string;
   result: ImportResult;
+  /** Whether the text reads as minutes at all (a title or a numbered agenda item). */
+  recognised: boolean;
   written: string[];
   /** Files that already existed, so nothing of this input was written (without --force). */
   blockedBy: string[];
@@ -20,12 +22,14 @@ const words = {
     occurrences: '発生', removed: '除去した抽出の痕跡', pages: 'ページ番号', headers: '柱（各ページの見出し）', captions: '表の見出し（このツールが付けるもの）',
     uncertain: '要確認（import-uncertain）', none: 'なし', notWritten: '書き出していません。既にあります（上書きは --force）',
     check: '確かめる', missing: '（なし）', wrote: '書き出し',
+    notMinutes: '議事要旨として読めません（表題「…（第N回）議事要旨」も議事の（１）もありません）。何も書き出していません',
   },
   en: {
     imported: 'imported', meeting: 'meeting', incident: 'incident', agenda: 'agenda', items: 'items', groups: 'attendee groups',
     occurrences: 'occurrences', removed: 'extraction artefacts removed', pages: 'page numbers', headers: 'running headers', captions: 'table captions (this tool prints them)',
     uncertain: 'uncertain (import-uncertain)', none: 'none', notWritten: 'nothing written: these exist already (--force overwrites)',
     check: 'check', missing: '(none)', wrote: 'wrote',
+    notMinutes: 'not read as minutes (no 「…（第N回）議事要旨」 title and no numbered agenda item); nothing written',
   },
 } as const;
 
@@ -37,6 +41,10 @@ export function formatImportReport(reports: readonly FileReport[], lang: Lang, c
   for (const r of reports) {
     const m = r.result.meeting;
     out.push(`${w.imported}  ${rel(r.input)} (${r.format})`);
+    if (!r.recognised) {
+      out.push(`  ${w.notMinutes}`);
+      continue;
+    }
     const when = [m.date ?? '?', `${m.start ?? '?'}～${m.end ?? '?'}`, m.place ?? '?'].join(' ');
     out.push(`  ${w.meeting}  ${m.id}  ${m.committee ?? '電気通信事故検証会議'} 第${m.number ?? '?'}回 ${when}; ${w.agenda} ${m.agenda.length} ${w.items}; ${w.groups} ${m.attendees?.length ?? 0}${m.closingRemark ? '; closingRemark' : ''}`);
     for (const i of r.result.incidents) {
@@ -62,6 +70,7 @@ export function importReportJson(reports: readonly FileReport[], cwd: string): s
       files: reports.map((r) => ({
         input: rel(r.input),
         format: r.format,
+        recognised: r.recognised,
         meeting: r.result.meeting,
         incidents: r.result.incidents.map((i) => ({ id: i.id, ...i.record })),
         removed: r.result.removed,

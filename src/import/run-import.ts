@@ -55,12 +55,14 @@ export async function runImport(argv: string[], context: { cwd: string; toolData
       { relativePath: path.join('meetings', `${result.meeting.id}.md`), text: renderMeeting(result) },
       ...result.incidents.map((i) => ({ relativePath: path.join('incidents', `${i.id}.md`), text: renderIncident(input, i) })),
     ];
-    const blockedBy = values.force ? [] : existingTargets(dataDir, planned);
-    const written = blockedBy.length ? [] : await writeRecords(dataDir, planned);
-    reports.push({ input: file, format: importFormatOf(file), result, written, blockedBy, diagnostics: importDiagnostics(result, text) });
+    // Neither a 議事要旨 title nor a numbered agenda item: not minutes (a report, a notice); nothing is written.
+    const recognised = result.documentKind !== undefined || result.meeting.agenda.length > 0;
+    const blockedBy = values.force || !recognised ? [] : existingTargets(dataDir, planned);
+    const written = blockedBy.length || !recognised ? [] : await writeRecords(dataDir, planned);
+    reports.push({ input: file, format: importFormatOf(file), result, recognised, written, blockedBy, diagnostics: importDiagnostics(result, text) });
   }
   const diagnostics = reports.flatMap((r) => r.diagnostics);
-  const code = reports.some((r) => r.blockedBy.length) ? 1 : 0;
+  const code = reports.some((r) => r.blockedBy.length || !r.recognised) ? 1 : 0;
   if (values.json) return { code, stdout: `${importReportJson(reports, context.cwd)}\n`, stderr: '' };
   const stderr = diagnostics.length ? `${formatDiagnosticsText(diagnostics, lang, (f) => texts.get(f))}\n` : '';
   return { code, stdout: formatImportReport(reports, lang, context.cwd), stderr };

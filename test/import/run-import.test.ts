@@ -50,7 +50,16 @@ describe('minutes import', () => {
     for (const d of file.diagnostics) expect(d).toMatchObject({ id: 'import-uncertain', severity: 'warning', file: path.relative(repoRoot, seed) });
   });
 
-  it('refuses a file it cannot read as minutes', async () => {
+  it('writes nothing for a text that is not minutes, and says so', async () => {
+    const notice = path.join(out, 'notice.txt');
+    await writeFile(notice, 'お知らせ\n\n障害は復旧しました。\n');
+    const result = await runImport([notice, '--out', out, '--lang', 'en'], { ...context, cwd: out });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('not read as minutes');
+    await expect(readFile(path.join(out, 'meetings/import-notice.md'), 'utf8')).rejects.toThrow();
+  });
+
+  it('refuses a file that is not .txt, .pdf or .docx', async () => {
     await expect(runImport([path.join(out, 'minutes.doc')], context)).rejects.toBeInstanceOf(UnsupportedImportFile);
   });
 
