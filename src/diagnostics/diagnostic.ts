@@ -1,6 +1,7 @@
 import { catalog, type DiagnosticId } from './catalog.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from './severity.js';
+export type { Severity };
 
 /** 1-based line and column; a column counts characters (code points), not bytes. */
 export interface Position {

@@ -52,10 +52,12 @@ export function classTableAt(codes: Codes, isoDate: string): ClassTable | undefi
     .find((t) => t.effectiveFrom <= isoDate);
 }
 
-/** The law's text of a class numeral in the table in force at a date (the newest table when the date is unknown). */
-export function classTextLookup(codes: Codes): (numeral: string, at: CalendarDate | undefined) => string | undefined {
+/** The law's text of a class numeral in the table in force at a date, and that table's first day. */
+export function classTextLookup(codes: Codes): (numeral: string, at: CalendarDate | undefined) => { text: string; table: string } | undefined {
   return (numeral, at) => {
-    const table = at ? classTableAt(codes, toIsoDate(at)) : [...codes.classes.tables].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
-    return table?.classes.find((c) => c.numeral === numeral)?.text;
+    // Without a date no table is in force: the numeral is printed alone (区分五) rather than a guessed text.
+    const table = at ? classTableAt(codes, toIsoDate(at)) : undefined;
+    const text = table?.classes.find((c) => c.numeral === numeral)?.text;
+    return table && text ? { text, table: table.effectiveFrom } : undefined;
   };
 }

@@ -1,5 +1,6 @@
 import type { IncidentBody } from '../validate/check-body.js';
-import type { CountsData, IncidentData, OccurrenceData } from '../schema/incident.js';
+import { incidentSchema, type CountsData, type IncidentData, type OccurrenceData } from '../schema/incident.js';
+import { formatFields } from './format-fields.js';
 import { publicitySubsections } from '../schema/labels.js';
 import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import { formatCounts } from './counts.js';
@@ -8,7 +9,7 @@ import { formatWarekiDate } from './era.js';
 import { subNumber } from './numbering.js';
 import { deriveSummarySections } from './derive-summary.js';
 import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from './occurrence-facts.js';
-import { classLines, type ClassTextLookup } from './class-text.js';
+import { classKeys, classLines, type ClassKey, type ClassTextLookup } from './class-text.js';
 
 export { occurrenceMinutes } from './occurrence-facts.js';
 
@@ -32,6 +33,8 @@ export interface OccurrenceView {
 
 export interface IncidentView {
   id: string;
+  /** Every described scalar field as printed, '' when absent (see format-fields.ts). */
+  fields: Record<string, string>;
   title: string;
   summaryCaption: string;
   operators: string[];
@@ -53,6 +56,8 @@ export interface IncidentView {
     /** Every class, joined (the register's cell). */
     class: string;
     classes: string[];
+    /** The classes as the register counts them: numeral within its table version. */
+    keys: ClassKey[];
     servicesHeading?: string;
     services: { text: string; note?: string }[];
     note?: string;
@@ -200,6 +205,7 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
   const classes = classLines(data.classification.class, firstOccurrence, classText);
   return {
     id,
+    fields: formatFields(incidentSchema, data),
     title: data.title ?? data.report?.title ?? `${operators.join('・')}の事故（${firstDate}発生）`,
     summaryCaption: `${operators.join('、') || '－'}（${startTexts.join('、')}発生）`,
     operators,
@@ -219,6 +225,7 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
       ...(data.classification.classHeading && { classHeading: data.classification.classHeading }),
       class: classes.join('、'),
       classes,
+      keys: classKeys(data.classification.class, firstOccurrence, classText),
       ...(data.classification.servicesHeading && { servicesHeading: data.classification.servicesHeading }),
       services: (data.classification.services ?? []).map((s) => ({
         text: s.number !== undefined ? `${s.number} ${s.name}` : s.name,

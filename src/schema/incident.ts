@@ -26,7 +26,7 @@ const count = z
     value: field(z.union([z.enum(statusWords), z.number().finite().nonnegative(), text]), {
       label: '値',
       kind: 'count',
-      help: '数値、または書かれたとおりの数（44万6000、3,060万、約13.9万回線）。不明・非公表・調査中も可',
+      help: '数値、または書かれたとおりの数（44万6000、3,060万、約13.9万回線）',
       uncertain: true,
     }),
     unit: field(z.string().optional(), { label: '単位', ...countText }),
@@ -119,7 +119,7 @@ const classification = z
     class: field(uncertain(z.union([text, z.array(classEntry).min(1)])), {
       label: '区分',
       kind: 'class',
-      help: '施行規則の表の号（「五 …」または「五」）。複数なら一覧。調査中・不明・非公表も可',
+      help: '施行規則の表の号（「五 …」または「五」）。複数なら一覧',
       uncertain: true,
     }),
     servicesHeading: field(z.string().optional(), { label: '役務の見出し', kind: 'text' }),

@@ -3,7 +3,7 @@ import { locateYamlPath } from '../../load/locate.js';
 import { parseCountText } from '../../model/count-notation.js';
 import { isStatusWord } from '../../model/uncertain.js';
 import type { CountsData, IncidentData } from '../../schema/incident.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 
 /** Text a count cell may hold that says there is nothing to count. */
 const NOTHING = new Set(['-', '－', '―', 'なし', '該当なし']);

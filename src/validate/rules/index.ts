@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Project } from '../../project.js';
+import type { Rule } from './rule.js';
 import { checkMeetingTimes } from './meeting-times.js';
 import { checkOccurrences } from './occurrences.js';
 import { checkIncidentReferences } from './incident-references.js';
@@ -11,11 +10,7 @@ import { checkReportConsistency } from './report-consistency.js';
 import { checkCountNotation } from './count-notation.js';
 import { checkIncidentFileName } from './incident-file-name.js';
 
-export interface Rule {
-  /** The diagnostic ids the rule can emit. */
-  ids: readonly string[];
-  check(project: Project): Diagnostic[];
-}
+export type { Rule } from './rule.js';
 
 /** Cross-field and cross-file rules, run in this order after every file passed its schema. */
 export const rules: readonly Rule[] = [checkMeetingTimes, checkUniqueMeetings, checkOccurrences, checkIncidentReferences,

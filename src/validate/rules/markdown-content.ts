@@ -6,7 +6,9 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { markdown } from '../../render/markdown.js';
 import { markupToTree } from '../../render/markup-to-tree.js';
 import { figureTarget } from '../../write/resolve-figure.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
+import { documentTypes } from '../../document-types.js';
+import { fieldsOfKind } from '../../schema/fields-of-kind.js';
 
 interface MarkdownField {
   file: SourceFile;
@@ -41,27 +43,15 @@ export const checkMarkdownContent: Rule = {
     const fromYaml = (file: SourceFile, yamlPath: YamlPath, source: string | undefined) => {
       if (source) fields.push({ file, source, start: () => locateScalarContentStart(file, yamlPath) });
     };
-    for (const { file, data, body } of project.incidents.values()) {
-      fromYaml(file, ['description'], data.description);
-      fromYaml(file, ['affectedUsersNote'], data.affectedUsersNote);
-      fromYaml(file, ['inquiriesNote'], data.inquiriesNote);
-      fromYaml(file, ['classification', 'note'], data.classification.note);
-      const report = data.report;
-      if (report) {
-        fromYaml(file, ['report', 'disclaimer'], report.disclaimer);
-        fromYaml(file, ['report', 'usersOverTime', 'note'], report.usersOverTime?.note);
-        report.timeline?.forEach((entry, i) => 'text' in entry && fromYaml(file, ['report', 'timeline', i, 'text'], entry.text));
-        report.contacts?.forEach((entry, i) => 'text' in entry && fromYaml(file, ['report', 'contacts', i, 'text'], entry.text));
-        report.notices?.forEach((notice, i) => fromYaml(file, ['report', 'notices', i, 'text'], notice.text));
-        report.causes?.forEach((cause, i) =>
-          cause.stages?.forEach((stage, j) => stage.details?.forEach((detail, k) => fromYaml(file, ['report', 'causes', i, 'stages', j, 'details', k], detail))),
-        );
-      }
-      for (const section of [...Object.values(body.sections), ...Object.values(body.publicity)]) {
-        if (section) fields.push({ file, source: section.markdown, start: () => ({ line: section.line + leadingBlankLines(file, section.line), indent: 0 }) });
+    // The Markdown fields of the front matter are the ones the schema marks as Markdown (src/model/field.ts).
+    for (const record of [...project.incidents.values(), ...project.meetings.values()]) {
+      const schema = documentTypes[record.data.type].schema;
+      for (const found of fieldsOfKind(schema, record.data, 'markdown')) fromYaml(record.file, found.path, found.value);
+      if (!('body' in record)) continue;
+      for (const section of [...Object.values(record.body.sections), ...Object.values(record.body.publicity)]) {
+        if (section) fields.push({ file: record.file, source: section.markdown, start: () => ({ line: section.line + leadingBlankLines(record.file, section.line), indent: 0 }) });
       }
     }
-    for (const { file, data } of project.meetings.values()) fromYaml(file, ['closingRemark'], data.closingRemark);
     return fields.flatMap((field) => {
       const findings = findingsOnce(field.source, project.dataDir);
       const start = findings.length ? field.start() : undefined;

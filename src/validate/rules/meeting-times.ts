@@ -2,7 +2,7 @@ import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.
 import { locateYamlPath } from '../../load/locate.js';
 import { parseIsoDate, parseTime, weekdayOf } from '../../normalize/datetime.js';
 import { fiscalYearOf, formatFiscalYear } from '../../normalize/era.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 
 /**
  * A meeting's end is after its start, a weekday given in the data agrees with the date, and the date lies

@@ -3,7 +3,7 @@ import { locateYamlPath } from '../../load/locate.js';
 import { knownValue } from '../../model/uncertain.js';
 import { formatDurationJa, isExact, parseIsoDuration, toEpochMinutes } from '../../normalize/datetime.js';
 import { listOccurrences, occurrenceRecovery, occurrenceStart } from '../../normalize/occurrence-facts.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 
 /**
  * Each occurrence has a duration or a recovery time (either may be 不明 / 非公表 / 調査中); recovery is after

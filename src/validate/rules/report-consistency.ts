@@ -1,7 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
 import { parseDateTime } from '../../normalize/datetime.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 import { listOccurrences } from '../../normalize/occurrence-facts.js';
 import { knownValue } from '../../model/uncertain.js';
 

@@ -6,7 +6,7 @@ import { maxCount } from '../../normalize/counts.js';
 import { classEntries, splitClass } from '../../normalize/class-text.js';
 import { formatDurationJa, toIsoDate } from '../../normalize/datetime.js';
 import { firstOccurrenceStart, listOccurrences, occurrenceMinutes } from '../../normalize/occurrence-facts.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 
 /**
  * Each 区分 is a class of the table in force at the occurrence date (data/codes/serious-accident-classes.yaml): its

@@ -1,6 +1,6 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 
 /**
  * A service number listed in data/codes/service-numbers.yaml must come with its name; unlisted numbers pass.

@@ -2,7 +2,7 @@ import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.
 import { locateYamlPath } from '../../load/locate.js';
 import { formatFiscalYear } from '../../normalize/era.js';
 import type { MeetingRecord } from '../../project.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 
 /**
  * No two meetings share (年度, 回).
