@@ -8,7 +8,7 @@ export interface Count {
 }
 
 const COUNT =
-  /\s*(?:([^\s：:、]{1,30}?)\s*[：:]\s*)?(最大約|最大|約|延べ|累計|概ね)?\s*([0-9０-９][0-9０-９,，.．]*(?:\s*[万億])?)\s*(人|回線|社|件|契約|台|局|世帯|アカウント|ID|ＩＤ)?(以上|程度|超|未満|弱|強)?\s*(（[^（）]*）|\([^()]*\)|※)?/y;
+  /\s*(?:([^\s：:、]{1,30}?)\s*[：:]\s*)?(最大約|最大|約|延べ|累計|概ね)?\s*([0-9０-９][0-9０-９,，.．]*(?:\s*[万億])?)\s*(人|回線|社|件|契約|台|局|世帯|アカウント|ID|ＩＤ)?(以上|程度|超|未満|弱|強)?\s*(（[^（）]*）|\([^()]*\)|※)?/;
 
 /**
  * Reads a count cell: 「有料プラン契約数：最大約 5.9万社 無料プラン契約数：最大約 8.3万社」, 「約48,000人」,
@@ -19,10 +19,11 @@ export function parseCounts(text: string): Count[] | undefined {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t) return undefined;
   const counts: Count[] = [];
-  COUNT.lastIndex = 0;
-  while (COUNT.lastIndex < t.length) {
-    const at = COUNT.lastIndex;
-    const m = COUNT.exec(t);
+  // A sticky expression of its own: the module's pattern is never advanced.
+  const next = new RegExp(COUNT.source, 'y');
+  while (next.lastIndex < t.length) {
+    const at = next.lastIndex;
+    const m = next.exec(t);
     if (!m || m[0].trim() === '') return undefined;
     const [, label, qualifier, rawValue, unit, suffix, remark] = m;
     const printed = rawValue.replace(/\s+/g, '');
@@ -34,7 +35,7 @@ export function parseCounts(text: string): Count[] | undefined {
     if (suffix) count.suffix = suffix;
     if (remark) count.remark = remark;
     counts.push(count);
-    if (COUNT.lastIndex === at) return undefined;
+    if (next.lastIndex === at) return undefined;
   }
   return counts;
 }
