@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { MissingProgramError } from '../write/convert-pdf.js';
 import { docxText } from './docx-text.js';
 
 const run = promisify(execFile);
@@ -12,8 +13,6 @@ export type ImportFormat = (typeof importFormats)[number];
 /** Thrown when a file is not one of the formats the importer reads (the CLI turns it into a usage error). */
 export class UnsupportedImportFile extends Error {}
 
-/** Thrown when pdftotext is not installed. */
-export class MissingPdftotext extends Error {}
 
 /** The format of an input file, from its extension. */
 export function importFormatOf(file: string): ImportFormat {
@@ -35,7 +34,7 @@ export async function readImportText(file: string): Promise<string> {
     return stdout;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new MissingPdftotext('pdftotext（poppler-utils）が見つかりません / pdftotext (poppler-utils) is not installed');
+      throw new MissingProgramError('pdftotext（poppler-utils）が見つかりません / pdftotext (poppler-utils) is not installed');
     }
     throw error;
   }
