@@ -1,14 +1,14 @@
 import { displayWidth } from './display-width.js';
 import type { ImportNote, SourceLine } from './source-lines.js';
 
-const STRUCTURAL = /^\s*(?:[＜【・･⁃-]|#)/;
+const STRUCTURAL = /^\s*(?:[＜【・･⁃-]|#|第\s*[0-9０-９]+\s*報)/;
 const MIN_FRAGMENTS = 6;
 
 /**
  * Finds the text of a diagram lost in extraction: a run of at least six short fragments (labels of boxes and arrows,
- * under half the width of the cell's lines), at most one longer line between two of them. The run becomes one lost
- * figure whose description is that text, in reading order, and is noted: it stays where the extraction put it,
- * which need not be where the diagram stood.
+ * under half the width of the cell's lines; not a bullet, a heading or a 第N報 notice line), at most one longer line
+ * between two of them. The run becomes one lost figure whose description is that text, in reading order, and is
+ * noted: it stays where the extraction put it, which need not be where the diagram stood.
  */
 export function gatherLostDiagramText(lines: readonly SourceLine[], notes: ImportNote[]): SourceLine[] {
   const max = Math.max(0, ...lines.filter((l) => !l.figure).map((l) => displayWidth(l.text)));
