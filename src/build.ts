@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DocxPool, POOL_THRESHOLD, PoolUnavailableError } from './write/docx/docx-pool.js';
@@ -11,11 +11,12 @@ import { writeIndex } from './site/write-index.js';
 import type { SiteContext } from './site/site-context.js';
 import { writeRegister } from './site/write-register.js';
 import type { Project } from './project.js';
-import { hashParts, isUpToDate, readManifest, writeManifest } from './write/manifest.js';
+import { hashParts, isUpToDate, readManifest, staleOutputs, writeManifest } from './write/manifest.js';
 import { listPublications, type Publication, type PublicationProperties } from './publications.js';
-import { TOOL_VERSION } from './version.js';
+import { hashToolCode } from './tool-code-hash.js';
 import { writeFileAtomic, writeIfChanged } from './write/atomic-write.js';
-import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
+import { prepareOutputFolder } from './write/output-folder.js';
+import { checkLayout, writeHtml, writeHtmlFragment } from './write/html/write-html.js';
 import { resolveFigure } from './write/resolve-figure.js';
 import { writeBarChartSvg, type BarChartData } from './write/svg/bar-chart.js';
 
@@ -37,10 +38,14 @@ export interface BuildOptions {
   workers?: boolean;
   /** Word writer threads kept by a long-running process (minutes watch), already warm; the build does not close them. */
   docxPool?: DocxPool;
+  /** The hash of the running code (tool-code-hash.ts), when the caller already has it (minutes watch). */
+  toolCodeHash?: string;
 }
 
 export interface BuildResult {
   written: string[];
+  /** Outputs of a rebuilt document that this build no longer makes (a format not asked for this time): removed. */
+  removed: string[];
   /** Meetings whose inputs did not change since the last build. */
   unchanged: string[];
   skipped: { id: string; reason: string }[];
@@ -57,15 +62,16 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const templates = loadTemplates(options.templatesDir);
   const layout = await readFile(path.join(options.templatesDir, 'layout.html.hbs'), 'utf8');
   const stylesheet = await readFile(path.join(options.templatesDir, 'styles.css'));
-  const result: BuildResult = { written: [], unchanged: [], skipped: [], diagnostics: [] };
-  const manifest = await readManifest(path.resolve(options.cwd, options.outDir));
+  const result: BuildResult = { written: [], removed: [], unchanged: [], skipped: [], diagnostics: [] };
+  const outDir = path.resolve(options.cwd, options.outDir);
+  await prepareOutputFolder(outDir);
+  const manifest = await readManifest(outDir);
   const toolHash = hashParts([
-    TOOL_VERSION,
+    options.toolCodeHash ?? (await hashToolCode()),
     ...(await Promise.all(templates.files.concat(['layout.html.hbs', 'styles.css', 'style-map.json'].map((f) => path.join(options.templatesDir, f))).map((f) => readFile(f)))),
     JSON.stringify(project.codes),
     JSON.stringify({ formats: options.formats, fragment: options.fragment ?? false }),
   ]);
-  const outDir = path.resolve(options.cwd, options.outDir);
   const figures = new Map<string, string>();
   const pdfSources: string[] = [];
   const { publications, skipped } = listPublications(project);
@@ -79,6 +85,13 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     const hash = publicationInputHash(project, publication, toolHash);
     if (!options.force && isUpToDate(manifest, publication.id, hash, outDir)) result.unchanged.push(publication.id);
     else outdated.push({ publication, hash });
+  }
+  // The page shell is checked once, before anything is written: a broken layout keeps every output as it was.
+  const layoutError = checkLayout(layout, path.join(options.templatesDir, 'layout.html.hbs'));
+  if (layoutError) {
+    result.diagnostics.push(layoutError);
+    for (const { publication } of outdated) result.skipped.push({ id: publication.id, reason: 'template errors' });
+    return result;
   }
   const wantsDocx = options.formats.includes('docx') || options.formats.includes('pdf');
   // The Word look is checked once, before anything is written: a broken style map keeps every output as it was.
@@ -149,10 +162,16 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       }
       const outputs = [...options.formats.filter((f) => f !== 'pdf'), ...(options.formats.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
       // A deleted output, a copied figure included, makes the document due again (and the figure copied again).
+      const previous = manifest.meetings[id]?.outputs ?? [];
       manifest.meetings[id] = { hash, outputs: [...new Set(outputs)].concat(options.fragment ? [`${id}.fragment.html`] : [], [...charts.keys()], [...linkedFigures]) };
+      // Nothing stale stays published: a PDF or fragment of the earlier record that this build does not make is removed.
+      for (const name of staleOutputs(manifest, id, previous)) {
+        await rm(path.join(outDir, name), { force: true });
+        result.removed.push(path.join(outDir, name));
+      }
     }
     // The index row of a meeting with errors is part of its old outputs: keep the site pages as they are until it is fixed.
-    if (result.skipped.length === 0) site = { project, templates, layout, outDir, result };
+    if (result.skipped.length === 0) site = { project, templates, layout, outDir, result, manifest };
     // The register names no file sizes: it is written while the Word files still are.
     if (site) await writeRegister(site);
     await Promise.all(writing);
@@ -161,7 +180,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   if (options.formats.includes('pdf')) {
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');
-    result.written.push(...(await convertDocxToPdf(pdfSources)));
+    result.written.push(...(await convertDocxToPdf(pdfSources, outDir)));
   }
   // The index states the size of every download, so it comes last.
   if (site) await writeIndex(site);

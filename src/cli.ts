@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildProject, outputFormats, type OutputFormat } from './build.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -28,9 +29,9 @@ const USAGE = `使い方 / usage:
 class UsageError extends Error {}
 
 /** Errors of the file system around the tool (exit code 73), as opposed to the tool's own bugs (70). */
-const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENAMETOOLONG']);
+const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'ELOOP', 'EFBIG', 'EXDEV', 'EIO', 'EBUSY', 'ENOTEMPTY']);
 
-const toolRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'import') return runImportCommand(argv.slice(1));
@@ -78,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
     const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only, fragment: values.fragment, force: values.force });
     const diagnostics = [...selectDiagnostics(allDiagnostics(project), inputs, cwd), ...result.diagnostics];
     for (const file of result.written) process.stdout.write(`${lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(cwd, file)}\n`);
+    for (const file of result.removed) process.stdout.write(`${lang === 'ja' ? '削除' : 'removed'}  ${path.relative(cwd, file)}${lang === 'ja' ? '（今回は作らない、前回の出力）' : ' (an earlier output this build does not make)'}\n`);
     if (result.unchanged.length) {
       process.stdout.write(
         lang === 'ja'

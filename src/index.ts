@@ -2,6 +2,7 @@
  * The library API: what the CLI does, for programs (a CMS export, a batch job). Paths are relative to `cwd`.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildProject, type BuildResult, type OutputFormat } from './build.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { loadProject } from './pipeline.js';
@@ -27,7 +28,7 @@ export interface ConvertOptions extends CheckOptions {
   force?: boolean;
 }
 
-const toolTemplates = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../templates');
+const toolTemplates = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../templates');
 
 /** Validates every file of the data folder; every problem of every file, none thrown. */
 export async function check(options: CheckOptions): Promise<Diagnostic[]> {

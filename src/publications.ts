@@ -73,7 +73,7 @@ const meetingMinutes: PublicationKind = {
         return {
           ...(rendered.tree && { tree: rendered.tree }),
           diagnostics: rendered.diagnostics,
-          properties: { title: v.title, subject: `${v.committee} ${v.fiscalYearLabel}第${v.number}回`, creator: `${v.committee}事務局`, date: v.isoDate },
+          properties: { title: v.title, subject: `${v.committee} ${v.fiscalYearLabel}${v.numberLabel}`, creator: `${v.committee}事務局`, date: v.isoDate },
         };
       },
     };

@@ -6,6 +6,7 @@ import { ParseCache } from './load/read-source.js';
 import { DocxPool } from './write/docx/docx-pool.js';
 import { loadProject } from './pipeline.js';
 import { allDiagnostics } from './project.js';
+import { hashToolCode } from './tool-code-hash.js';
 
 export interface WatchOptions extends BuildOptions {
   dataDir: string;
@@ -28,6 +29,8 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
   let busy = false;
   let closed = false;
   const cache = new ParseCache();
+  // The running code does not change while the process runs: hashed once.
+  const toolCodeHash = hashToolCode();
   // Word writers stay loaded between saves, so a save's Word file is written beside its HTML and site pages.
   const docxPool = options.formats.some((f) => f !== 'html') ? new DocxPool() : undefined;
   const rebuild = async () => {
@@ -41,7 +44,7 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
         again = false;
         if (closed) break;
         const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, cache });
-        const result = await buildProject(project, { ...options, docxPool });
+        const result = await buildProject(project, { ...options, docxPool, toolCodeHash: await toolCodeHash });
         watchFolders();
         options.onBuild(result, [...allDiagnostics(project), ...result.diagnostics]);
       } while (again);

@@ -48,6 +48,11 @@ const catalogEntries = {
     ja: () => 'ファイルが正しいUTF-8ではありません。UTF-8で保存し直してください。',
     en: () => 'The file is not valid UTF-8. Save it again as UTF-8.',
   },
+  'control-character': {
+    severity: 'error',
+    ja: (p) => `見えない制御文字（${q(p.actual)}）が含まれています。削除してください。コピー元から紛れ込むことがあります。`,
+    en: (p) => `The text holds an invisible control character (${q(p.actual)}). Delete it; it often comes with copied text.`,
+  },
   'missing-front-matter': {
     severity: 'error',
     ja: () => 'フロントマター（先頭の --- で囲まれたYAML）がありません。',
@@ -194,6 +199,11 @@ const catalogEntries = {
     ja: (p) => `図のファイル「${q(p.actual)}」がありません。`,
     en: (p) => `The figure file "${q(p.actual)}" does not exist.`,
   },
+  'figure-not-image': {
+    severity: 'error',
+    ja: (p) => `図のファイル「${q(p.actual)}」は、PNG・JPEG・GIF・BMP の画像ではありません。画像を書き出し直して置いてください。`,
+    en: (p) => `The figure file "${q(p.actual)}" is not a PNG, JPEG, GIF or BMP image. Export the image again.`,
+  },
   'weekday-mismatch': {
     severity: 'error',
     ja: (p) => `曜日「${q(p.actual)}」が日付と合いません（正しくは${q(p.expected)}）。曜日は書かなくても自動で付きます。`,
@@ -213,6 +223,21 @@ const catalogEntries = {
     severity: 'error',
     ja: (p) => `${q(p.actual)}の会議が複数あります（${q(p.expected)}）。`,
     en: (p) => `Two meetings are ${q(p.actual)} (${q(p.expected)}).`,
+  },
+  'meeting-file-name-mismatch': {
+    severity: 'warning',
+    ja: (p) => `ファイル名「${q(p.actual)}.md」が年度・回と合いません（年度・回からは「${q(p.expected)}.md」）。ファイル名か fiscalYear・number を直してください。`,
+    en: (p) => `The file name "${q(p.actual)}.md" does not match the fiscal year and number ("${q(p.expected)}.md"). Rename the file or fix fiscalYear / number.`,
+  },
+  'incident-after-meeting': {
+    severity: 'warning',
+    ja: (p) => `事故「${q(p.actual)}」の発生（${q(p.expected)}）が会議の開催（${q(p.meeting)}）より後です。事故ファイル名か発生日時を確認してください。`,
+    en: (p) => `Incident "${q(p.actual)}" occurred (${q(p.expected)}) after the meeting that examines it (${q(p.meeting)}). Check the reference or the occurrence time.`,
+  },
+  'meeting-number-gap': {
+    severity: 'warning',
+    ja: (p) => `${q(p.actual)}の前の${q(p.expected)}の会議がありません。欠番でなければ会議のファイルを追加してください。`,
+    en: (p) => `Meeting ${q(p.expectedEn)} before ${q(p.actualEn)} is missing. Add its file unless the number was skipped.`,
   },
   'duration-mismatch': {
     severity: 'error',
@@ -236,7 +261,7 @@ const catalogEntries = {
   },
   'check-skipped': {
     severity: 'info',
-    ja: (p) => `${q(p.actual)}が不明のため、${q(p.expected)}の確認を省略しました。`,
+    ja: (p) => `${q(p.actual)}が分からない（不明・非公表・調査中など）ため、${q(p.expected)}の確認を省略しました。`,
     en: (p) => `Without ${q(p.actualEn)}, the check ${q(p.expectedEn)} was skipped.`,
   },
   'status-with-value': {

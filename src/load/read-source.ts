@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { createDiagnostic, FILE_START } from '../diagnostics/diagnostic.js';
+import { findControlCharacters, findEscapedControlCharacters } from './find-control-characters.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceFile } from './source-file.js';
 
@@ -89,7 +90,7 @@ export function parseSource(shown: string, absolutePath: string, rawText: string
     data: undefined,
     body: text,
     bodyStartLine: 1,
-    diagnostics: [],
+    diagnostics: findControlCharacters(shown, text),
   };
   if (!/^---[ \t]*\n/.test(text)) {
     file.diagnostics.push(createDiagnostic('missing-front-matter', shown, FILE_START));
@@ -109,7 +110,7 @@ export function parseSource(shown: string, absolutePath: string, rawText: string
  */
 export function parseStructuredFile(shown: string, absolutePath: string, rawText: string): SourceFile {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const file: SourceFile = { path: shown, absolutePath, text, yamlStartLine: 1, data: undefined, body: '', bodyStartLine: 1, diagnostics: [] };
+  const file: SourceFile = { path: shown, absolutePath, text, yamlStartLine: 1, data: undefined, body: '', bodyStartLine: 1, diagnostics: findControlCharacters(shown, text) };
   readYamlInto(file, text);
   return file;
 }
@@ -136,6 +137,7 @@ function readYamlInto(file: SourceFile, yamlText: string): void {
       ),
     );
   }
+  file.diagnostics.push(...findEscapedControlCharacters(shown, parsed.document, yamlText, file.yamlStartLine));
   if (parsed.tooComplex) file.diagnostics.push(createDiagnostic('yaml-too-complex', shown, FILE_START));
   file.data = parsed.data;
 }

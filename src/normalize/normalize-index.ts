@@ -1,3 +1,4 @@
+import { compareMeetings } from './meeting-order.js';
 import type { MeetingView } from './normalize-meeting.js';
 
 export interface DownloadView {
@@ -10,7 +11,8 @@ export interface IndexView {
   title: string;
   meetings: {
     fiscalYearLabel: string;
-    number: number;
+    /** 「第1回」 or 「回次不明」. */
+    numberLabel: string;
     dateLabel: string;
     title: string;
     htmlHref: string;
@@ -35,7 +37,7 @@ export function normalizeIndex(
   fileSize: (name: string) => number | undefined,
   reports: readonly { id: string; title: string }[] = [],
 ): IndexView {
-  const sorted = [...meetings].sort((a, b) => b.fiscalYear - a.fiscalYear || b.number - a.number);
+  const sorted = [...meetings].sort((a, b) => compareMeetings(b, a));
   const kinds = [
     { ext: 'docx', kind: 'Word' },
     { ext: 'pdf', kind: 'PDF' },
@@ -50,7 +52,7 @@ export function normalizeIndex(
     title: `${committee} 議事要旨一覧`,
     meetings: sorted.map((m) => ({
       fiscalYearLabel: m.fiscalYearLabel,
-      number: m.number,
+      numberLabel: m.numberLabel,
       dateLabel: m.dateLabel,
       title: m.title,
       htmlHref: `${m.id}.html`,

@@ -1,7 +1,9 @@
-import type { AttendeeGroupData, MeetingData } from '../schema/meeting.js';
-import { formatClock, parseIsoDate, parseTime, toIsoDate, weekdayOf } from './datetime.js';
+import type { AgendaItemData, MeetingData } from '../schema/meeting.js';
+import { parseIsoDate, toIsoDate, weekdayOf } from './datetime.js';
 import { formatFiscalYear, formatWarekiDate, type CalendarDate } from './era.js';
 import type { IncidentView } from './normalize-incident.js';
+import { attendeesHeading, formatAttendeeGroup, type AttendeeGroupView } from './meeting-attendees.js';
+import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes, meetingNumberOf } from './meeting-header.js';
 import { agendaNumber, subNumber } from './numbering.js';
 
 export const DEFAULT_COMMITTEE = '電気通信事故検証会議';
@@ -12,16 +14,25 @@ export interface MeetingView {
   title: string;
   fiscalYear: number;
   fiscalYearLabel: string;
-  number: number;
+  /** Undefined when the number is 不明 / 非公表 / 調査中. */
+  number?: number;
+  /** 「第1回」 or 「回次不明」. */
+  numberLabel: string;
+  /** 議事要旨, 議事概要 or 議事録. */
+  documentKind: string;
   isoDate: string;
   dateLabel: string;
   dateLine: string;
   place: string;
   headings: { date: string; place: string; attendees?: string; agenda: string };
-  attendees?: { group: string; lines: string[] }[];
+  attendees?: AttendeeGroupView[];
   agenda: {
     number: string;
+    /** 「【報告案件】」 or ''. */
+    kindLabel: string;
     text: string;
+    /** What the minutes print after the text: 「（非公開）」「（資料8-1、資料8-2）」「（提出資料は非公表）」, or ''. */
+    suffix: string;
     incidents: { marker: string; heading?: string; incident: IncidentView }[];
   }[];
   closingRemark?: string;
@@ -29,13 +40,14 @@ export interface MeetingView {
   operators: string[];
 }
 
-function formatAttendeeGroup(group: AttendeeGroupData): { group: string; lines: string[] } {
-  const separator = group.roleSeparator ?? '';
-  const lines = group.lines ?? [group.members ?? []];
-  return {
-    group: `＜${group.group}＞`,
-    lines: lines.map((line) => line.map((m) => (m.role ? `${m.name}${separator}${m.role}` : m.name)).join('、')),
-  };
+/** 「（非公開）」, 「（資料8-1、資料8-2）」 and 「（提出資料は非公表）」, in this order, for what the item gives. */
+function agendaSuffix(item: AgendaItemData): string {
+  const parts = [
+    item.closed ? '非公開' : undefined,
+    item.materials ? item.materials.join('、') : undefined,
+    item.materialsPublic === false ? '提出資料は非公表' : undefined,
+  ];
+  return parts.map((part) => (part ? `（${part}）` : '')).join('');
 }
 
 /** 「（令和7年6月20日 一部修正）」 */
@@ -58,7 +70,9 @@ export function normalizeMeeting(
     const style = item.subNumbering ?? 'circled';
     return {
       number: agendaNumber(index),
+      kindLabel: item.kind ? `【${item.kind}】` : '',
       text: item.text,
+      suffix: agendaSuffix(item),
       incidents: refs.map((ref, i) => {
         const incident = incidents.get(ref.ref);
         if (!incident) throw new Error(`normalizeMeeting was given no incident "${ref.ref}"`);
@@ -76,21 +90,26 @@ export function normalizeMeeting(
   const revisions = [...new Map(allRevisions.map((r) => [`${r.date} ${r.note}`, r])).values()]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((r) => ({ date: r.date, note: r.note, line: formatRevision(r) }));
+  const numberLabel = formatMeetingNumber(data.number);
+  const documentKind = data.documentKind ?? '議事要旨';
+  const number = meetingNumberOf(data);
   return {
     id,
     committee,
-    title: `${committee}（第${data.number}回）議事要旨`,
+    title: `${committee}（${numberLabel}）${documentKind}`,
     fiscalYear: data.fiscalYear,
     fiscalYearLabel: formatFiscalYear(data.fiscalYear),
-    number: data.number,
+    ...(number !== undefined && { number }),
+    numberLabel,
+    documentKind,
     isoDate: toIsoDate(date),
     dateLabel,
-    dateLine: `${dateLabel}${formatClock(parseTime(data.start)!)}～${formatClock(parseTime(data.end)!)}`,
-    place: data.place,
+    dateLine: `${dateLabel}${formatMeetingTimes(data.start, data.end)}`,
+    place: formatMeetingPlace(data.place),
     headings: {
       date: '1 日 時',
       place: '2 場 所',
-      ...(hasAttendees && { attendees: '3 出席者（敬称略）' }),
+      ...(hasAttendees && { attendees: attendeesHeading(data.attendees!) }),
       agenda: `${hasAttendees ? 4 : 3} 議事`,
     },
     ...(hasAttendees && { attendees: data.attendees!.map(formatAttendeeGroup) }),

@@ -1,4 +1,5 @@
 import { fiscalYearOf, formatFiscalYear } from './era.js';
+import { compareMeetings } from './meeting-order.js';
 import type { MeetingView } from './normalize-meeting.js';
 
 export interface RegisterRow {
@@ -30,7 +31,7 @@ export interface RegisterView {
 
 /** Pure: every incident of every meeting, in meeting order, and the yearly counts per 区分. */
 export function normalizeRegister(meetings: readonly MeetingView[]): RegisterView {
-  const sorted = [...meetings].sort((a, b) => a.fiscalYear - b.fiscalYear || a.number - b.number);
+  const sorted = [...meetings].sort(compareMeetings);
   const rows: RegisterRow[] = sorted.flatMap((meeting) =>
     meeting.agenda.flatMap((item) =>
       item.incidents.map(({ incident }) => {
@@ -50,7 +51,7 @@ export function normalizeRegister(meetings: readonly MeetingView[]): RegisterVie
           classText: incident.classification.class,
           services: incident.classification.services.map((s) => s.text),
           meetingTitle: meeting.title,
-          meetingLabel: `${meeting.fiscalYearLabel}第${meeting.number}回（${meeting.dateLabel}）`,
+          meetingLabel: `${meeting.fiscalYearLabel}${meeting.numberLabel}（${meeting.dateLabel}）`,
           meetingHref: `${meeting.id}.html`,
           reportHref: incident.reportHref ?? '',
         };

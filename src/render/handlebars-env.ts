@@ -64,7 +64,7 @@ function compileTemplates(templatesDir: string, sources: { file: string; text: s
   const compiled = new Map<string, { file: string; fn: Handlebars.TemplateDelegate }>();
   for (const { file, text } of sources) {
     const name = path.basename(file, '.hbs');
-    if (path.dirname(file) === partialsDir) instance.registerPartial(name, instance.compile(text, options));
+    if (path.dirname(file) === partialsDir) instance.registerPartial(name, blamingFile(file, instance.compile(text, options)));
     else compiled.set(name, { file, fn: instance.compile(text, options) });
   }
   return {
@@ -72,18 +72,37 @@ function compileTemplates(templatesDir: string, sources: { file: string; text: s
     render(name, view) {
       const template = compiled.get(name);
       if (!template) throw new Error(`no template "${name}" in ${templatesDir}`);
-      try {
-        return template.fn(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
-      } catch (error) {
-        const message = (error as Error).message;
-        const position = /(\d+):(\d+)\s*$/.exec(message) ?? /line (\d+)/.exec(message);
-        throw new TemplateError(
-          message,
-          template.file,
-          position ? Number(position[1]) : 1,
-          position && position[2] !== undefined ? Number(position[2]) + 1 : 1,
-        );
-      }
+      return blamingFile(template.file, template.fn)(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     },
   };
+}
+
+/**
+ * A compiled template (or partial) whose mistakes are reported in its own file: Handlebars' messages give a line and
+ * a 0-based column but not the file, so a missing value inside a partial was blamed on the template that called it.
+ */
+function blamingFile(file: string, fn: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate {
+  return (context, runtimeOptions) => {
+    try {
+      return fn(context, runtimeOptions);
+    } catch (error) {
+      throw toTemplateError(error, file);
+    }
+  };
+}
+
+/** A Handlebars exception (syntax or strict-mode lookup) as a TemplateError located in `file`; ours pass through. */
+export function toTemplateError(error: unknown, file: string): TemplateError {
+  if (error instanceof TemplateError) return error;
+  if (!(error instanceof Error) || !isHandlebarsError(error)) throw error;
+  // A parse error spans four lines (where, an excerpt, a caret, what was expected): the code frame shows the excerpt.
+  const lines = error.message.split('\n');
+  const message = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : error.message;
+  const position = /(\d+):(\d+)\s*$/.exec(message) ?? /line (\d+)/.exec(message);
+  return new TemplateError(message, file, position ? Number(position[1]) : 1, position && position[2] !== undefined ? Number(position[2]) + 1 : 1);
+}
+
+/** Handlebars throws its own Exception type for template mistakes; anything else is a bug of ours. */
+function isHandlebarsError(error: Error): boolean {
+  return error instanceof Handlebars.Exception || /^Parse error|not defined in|^Expecting|doesn't match|not found|^Missing helper|^Invalid path/.test(error.message);
 }

@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { Project } from '../project.js';
 import { parseIsoDate, toIsoDate } from '../normalize/datetime.js';
 import { fiscalYearOf } from '../normalize/era.js';
+import { meetingIdOf, meetingNumberOf } from '../normalize/meeting-header.js';
 
 /** The next free 回 of a fiscal year (回 restarts every April). */
 export function nextMeetingNumber(project: Project, fiscalYear: number): number {
-  const numbers = [...project.meetings.values()].filter((m) => m.data.fiscalYear === fiscalYear).map((m) => m.data.number);
+  const numbers = [...project.meetings.values()].filter((m) => m.data.fiscalYear === fiscalYear).flatMap((m) => meetingNumberOf(m.data) ?? []);
   return numbers.length ? Math.max(...numbers) + 1 : 1;
 }
 
@@ -16,16 +17,16 @@ export function scaffoldMeeting(project: Project, isoDate: string): { relativePa
   if (!date) throw new Error(`scaffoldMeeting needs a valid date, got ${isoDate}`);
   const fiscalYear = fiscalYearOf(date);
   const number = nextMeetingNumber(project, fiscalYear);
-  const id = `fy${fiscalYear}-${String(number).padStart(2, '0')}`;
+  const id = meetingIdOf(fiscalYear, number);
   const text = `---
 type: meeting
 fiscalYear: ${fiscalYear}          # 年度: the Gregorian year the fiscal year starts in (${fiscalYear} = April ${fiscalYear} – March ${fiscalYear + 1})
-number: ${number}                  # 第N回 within the fiscal year (next free number)
+number: ${number}                  # 第N回 within the fiscal year (next free number); 不明 / 非公表 if not given
 date: "${toIsoDate(date)}"         # 開催日; the weekday and 和暦 are printed by the tool
-start: "10:00"                # 開始時刻
+start: "10:00"                # 開始時刻 (start, end, place: 不明 / 非公表 / 調査中 if not given)
 end: "12:00"                  # 終了時刻
 place: Web会議                # 場所
-attendees:                    # 出席者（敬称略）; delete the whole key if the minutes have no such section
+attendees:                    # 出席者（敬称略）; delete the whole key if the minutes have no such section (see README for orderNote, headcount, subgroups)
   - group: 構成員
     members:                  # printed on one line, joined by 、 (名前 + 役職 with no space)
       - { name: 氏名, role: 座長 }
@@ -35,6 +36,7 @@ attendees:                    # 出席者（敬称略）; delete the whole key i
       - - { name: 氏名, role: 役職 }
 agenda:                       # 議事 (1) (2) …, in order
   - text: 事務局から説明が行われた。
+    materials: [資料○-1]       # optional: printed （資料○-1）; kind, closed, materialsPublic: see README
   - text: ○○株式会社から、令和○年○月に発生した事故について説明が行われた。事故の概要は以下のとおり。
     presenters: [○○株式会社]
     subNumbering: circled     # katakana (ア／イ) or circled (①②) when the item shows several incidents

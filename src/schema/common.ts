@@ -24,6 +24,18 @@ export const duration = z.string().refine((v) => {
 }, withId('invalid-duration'));
 
 export const text = z.string().min(1);
+/**
+ * A number of users, inquiries or contracts. Above 2^53 a number is no longer exact (12345678901234567890123 would
+ * print 12,345,678,901,234,567,741,440): such a count is written as text, exactly as it is printed.
+ */
+export const countNumber = z
+  .number()
+  .finite()
+  .nonnegative()
+  .refine((value) => !Number.isFinite(value) || value <= Number.MAX_SAFE_INTEGER, {
+    message: 'too large to be exact: write it as text, quoted, exactly as it is printed',
+    params: { ja: '数値が大きすぎて正確に扱えません。"…" で囲み、印刷する形のまま文字列で書いてください。' },
+  });
 /** Markdown text (rendered with the shared markdown-it instance). */
 export const markdown = z.string();
 

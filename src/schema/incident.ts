@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { field } from '../model/field.js';
 import { statusWords } from '../model/uncertain.js';
-import { dateTime, duration, isoDate, markdown, revision, text, uncertain } from './common.js';
+import { countNumber, dateTime, duration, isoDate, markdown, revision, text, uncertain } from './common.js';
 import { reportSchema } from './report.js';
 
 const countText = { kind: 'text' } as const;
@@ -10,7 +10,7 @@ const countText = { kind: 'text' } as const;
 const countRevision = z
   .object({
     qualifier: field(z.string().optional(), { label: '前置き（約・最大など）', ...countText }),
-    value: field(z.union([z.number().finite().nonnegative(), text]), { label: '値', kind: 'count' }),
+    value: field(z.union([countNumber, text]), { label: '値', kind: 'count' }),
     unit: field(z.string().optional(), { label: '単位', ...countText }),
     suffix: field(z.string().optional(), { label: '後置き（以上など）', ...countText }),
     stage: field(z.string().optional(), { label: '報告の段階', ...countText, help: '速報・詳細報告など' }),
@@ -23,7 +23,7 @@ const count = z
   .object({
     label: field(z.string().optional(), { label: 'ラベル', ...countText, help: '「ラベル：」として値の前に印字' }),
     qualifier: field(z.string().optional(), { label: '前置き（約・最大など）', ...countText }),
-    value: field(z.union([z.enum(statusWords), z.number().finite().nonnegative(), text]), {
+    value: field(z.union([z.enum(statusWords), countNumber, text]), {
       label: '値',
       kind: 'count',
       help: '数値、または書かれたとおりの数（44万6000、3,060万、約13.9万回線）',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { markdown, text } from './common.js';
+import { countNumber, markdown, text } from './common.js';
 import { parseReportTime } from '../normalize/datetime.js';
 import { incidentSections } from './labels.js';
 
@@ -85,7 +85,7 @@ const notice = z
   })
   .strict();
 
-const seriesPoint = z.object({ at: reportTime, count: z.number().finite().nonnegative() }).strict();
+const seriesPoint = z.object({ at: reportTime, count: countNumber }).strict();
 
 export const reportSchema = z
   .object({
@@ -100,10 +100,10 @@ export const reportSchema = z
     place: z.string().optional(),
     affectedUsers: z
       .object({
-        maximum: z.number().finite().nonnegative(),
+        maximum: countNumber,
         unit: z.string().optional(),
         basis: z.string().optional(),
-        total: z.number().finite().nonnegative().optional(),
+        total: countNumber.optional(),
         totalAsOf: z.string().optional(),
       })
       .strict()

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildResult } from '../build.js';
+import type { Manifest } from '../write/manifest.js';
 import type { MeetingView } from '../normalize/normalize-meeting.js';
 import type { MeetingRecord, Project } from '../project.js';
 import type { MeetingData } from '../schema/meeting.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
-import { incidentIdsOfMeeting, markupToDocTree, viewMeeting } from '../render/render-meeting.js';
+import { incidentIdsOfMeeting, markupToDocTree, renderTemplate, viewMeeting } from '../render/render-meeting.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeHtml } from '../write/html/write-html.js';
 
@@ -16,10 +17,19 @@ export interface SiteContext {
   layout: string;
   outDir: string;
   result: BuildResult;
+  /** What each document's outputs are now: the index links only these. */
+  manifest: Manifest;
 }
 
 /** The last page written per template, so that a watch rebuild skips re-parsing a site page whose markup did not change. */
 const lastPages = new Map<string, { markup: string; layout: string; html: string; diagnostics: Diagnostic[] }>();
+
+/** A site page's markup, or undefined when its template has a mistake (then reported as a template error). */
+export function renderSitePage(site: SiteContext, template: string, view: unknown): string | undefined {
+  const { markup, diagnostics } = renderTemplate(site.templates, template, view);
+  site.result.diagnostics.push(...diagnostics);
+  return markup;
+}
 
 /** A site page's markup → its HTML page (parsed into the DocTree vocabulary, in the site layout). */
 export function sitePageHtml(site: SiteContext, template: string, markup: string, title: string, figureUrl: (src: string) => string | undefined): string {

@@ -4,7 +4,7 @@ import { writeIfChanged } from '../write/atomic-write.js';
 import { normalizeRegister, type RegisterView } from '../normalize/normalize-register.js';
 import { writeCsv } from '../write/csv/write-csv.js';
 import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
-import { publishedMeetingViews, sitePageHtml, type SiteContext } from './site-context.js';
+import { publishedMeetingViews, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 const CHART = 'incidents-by-year.svg';
@@ -44,7 +44,9 @@ function registerFiles(site: SiteContext, view: RegisterView): (readonly [string
       values: view.counts.map((c) => c.byClass.find((b) => b.numeral === numeral)?.count ?? 0),
     })),
   };
-  const markup = site.templates.render('register', { ...view, chartSrc: CHART, chartAlt: describeBarChart(chart) });
+  const markup = renderSitePage(site, 'register', { ...view, chartSrc: CHART, chartAlt: describeBarChart(chart) });
+  // A mistake in register.hbs keeps the whole register as it was: its page, CSV, JSON and chart belong together.
+  if (markup === undefined) return [];
   const html = sitePageHtml(site, 'register', markup, view.title, (src) => (src === CHART ? CHART : undefined));
   const csv = writeCsv(
     ['年度', '事業者名', '発生日時', '継続時間', '影響利用者数', '影響地域', '区分', '区分の文言', '影響を与えた電気通信役務', '検証した会議', '会議のページ', '事故報告のページ', '事故ID'],

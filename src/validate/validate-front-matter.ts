@@ -116,6 +116,8 @@ function describeIssueJa(issue: ZodIssue): string {
       return issue.type === 'array' ? `${issue.minimum}件以上必要です。` : `${issue.minimum}以上の値が必要です。`;
     case 'too_big':
       return `${issue.maximum}以下の値にしてください。`;
+    case 'custom':
+      return typeof issue.params?.ja === 'string' ? issue.params.ja : issue.message;
     case 'invalid_union':
       return '文字列、または決められた形の項目を書いてください。';
     case 'not_finite':

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tempPathBeside } from './atomic-write.js';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -10,14 +11,16 @@ export class MissingProgramError extends Error {}
 
 /**
  * Converts .docx files to PDFs beside them with LibreOffice headless (one soffice run for all of them);
- * each PDF is written to a temp folder first and renamed into place.
+ * each PDF is written to a temp folder inside the output folder first (so the rename stays on one file system) and
+ * renamed into place.
  */
-export async function convertDocxToPdf(docxFiles: readonly string[]): Promise<string[]> {
+export async function convertDocxToPdf(docxFiles: readonly string[], outDir: string): Promise<string[]> {
   if (docxFiles.length === 0) return [];
-  const work = await mkdtemp(path.join(os.tmpdir(), 'minutes-pdf-'));
+  const work = tempPathBeside(path.join(outDir, 'pdf'));
+  await mkdir(work);
   try {
     try {
-      await run('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docxFiles], {
+      await run('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docxFiles], {
         timeout: 600_000,
       });
     } catch (error) {

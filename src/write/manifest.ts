@@ -50,3 +50,18 @@ export function isUpToDate(manifest: Manifest, id: string, hash: string, outDir:
   const entry = manifest.meetings[id];
   return entry !== undefined && entry.hash === hash && entry.outputs.every((o) => existsSync(path.join(outDir, o)));
 }
+
+/**
+ * Outputs a document had before its rebuild that it no longer has (a format not asked for this time, a figure it
+ * no longer shows), and that no other document lists (figures and charts may be shared).
+ */
+export function staleOutputs(manifest: Manifest, id: string, previous: readonly string[]): string[] {
+  const current = new Set(manifest.meetings[id]?.outputs ?? []);
+  const elsewhere = new Set(Object.entries(manifest.meetings).flatMap(([other, entry]) => (other === id ? [] : entry.outputs)));
+  return previous.filter((name) => !current.has(name) && !elsewhere.has(name));
+}
+
+/** Every output the manifest lists for some document: what the index may link to. */
+export function listedOutputs(manifest: Manifest): Set<string> {
+  return new Set(Object.values(manifest.meetings).flatMap((entry) => entry.outputs));
+}

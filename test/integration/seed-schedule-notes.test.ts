@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundledData, repoRoot } from '../support/build-bundled.js';
 import { docxBodyText, htmlMainText, normalizeForComparison } from '../support/extract-text.js';
 
-/** The published seeds beside the repository (CI checks them out as ../shared). */
-const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+/** The published seeds, copied into the repository (public documents), so a fresh clone runs this test. */
+const seedsDir = path.join(repoRoot, 'test/fixtures/seeds');
 const seeds = {
   'fy2025-01': '000_c5aa13bd39b0d189.txt',
   'fy2022-08': '001_01099acdb34f7f9a.txt',

@@ -15,7 +15,7 @@ import { allDiagnostics, type Project } from '../../src/project.js';
 import { repoRoot } from '../support/build-bundled.js';
 import { docxBodyText, htmlMainText, normalizeForComparison } from '../support/extract-text.js';
 
-const fixture = path.join(repoRoot, 'test/fixtures/variants');
+const fixture = path.join(repoRoot, 'test/fixtures/variants/incident-variants');
 let project: Project;
 let outDir: string;
 

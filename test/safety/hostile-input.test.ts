@@ -5,47 +5,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/build-bundled.js';
+import { smallIncident, smallMeeting } from '../support/small-project.js';
 
 const run = promisify(execFile);
 const cli = path.join(repoRoot, 'bin/minutes.js');
 
-const meeting = `---
-type: meeting
-fiscalYear: 2025
-number: 3
-date: "2025-09-10"
-start: "10:00"
-end: "11:00"
-place: Web会議
-agenda:
-  - text: 説明が行われた。
-    incidents: [2025-08-01-test]
----
-`;
-
-const incident = (frontMatterExtra: string, body: string) => `---
-type: incident
-operators:
-  - name: 株式会社テスト
-occurrences:
-  - occurredAt: "2025-08-01 10:00"
-    duration: PT3H
-affectedUsers: { value: 50000, unit: 人 }
-region: 全国
-inquiries: "-"
-${frontMatterExtra}
-classification:
-  class: 五 一の項から四の項までに掲げる電気通信役務以外の電気通信役務
----
-
-## 発生原因
-
-${body}
-
-## 再発防止策
-
-対策。
-`;
+const meeting = smallMeeting;
+const incident = smallIncident;
 
 const made: string[] = [];
 afterAll(async () => {

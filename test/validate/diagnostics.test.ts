@@ -22,9 +22,9 @@ classification:
 
 const meeting = (extra = '') => `---
 type: meeting
-fiscalYear: 2022
-number: 8
-date: "2023-01-18"
+fiscalYear: 2025
+number: 1
+date: "2025-06-12"
 start: "10:00"
 end: "12:00"
 place: Web会議
@@ -43,7 +43,7 @@ const at = (d: { id: string; start: { line: number; column: number } }) => `${d.
 
 describe('diagnostics', () => {
   it('accepts a valid meeting and incident', () => {
-    expect(check({ 'meetings/fy2022-08.md': meeting(), 'incidents/2025-04-26-test.md': incident(validIncident) })).toEqual([]);
+    expect(check({ 'meetings/fy2025-01.md': meeting(), 'incidents/2025-04-26-test.md': incident(validIncident) })).toEqual([]);
   });
 
   it('reports every problem of a file at once, each at its YAML node', () => {
@@ -76,15 +76,15 @@ describe('diagnostics', () => {
     expect(found).toContain('21:1 missing-section');
   });
 
-  it('rejects a weekday that contradicts the date: 2023-01-18 was a Wednesday', () => {
-    const found = check({ 'meetings/fy2022-08.md': meeting('weekday: 火\n'), 'incidents/2025-04-26-test.md': incident(validIncident) });
+  it('rejects a weekday that contradicts the date: 2025-06-12 was a Thursday', () => {
+    const found = check({ 'meetings/fy2025-01.md': meeting('weekday: 火\n'), 'incidents/2025-04-26-test.md': incident(validIncident) });
     expect(found.map(at)).toEqual(['12:10 weekday-mismatch']);
-    expect(found[0].ja).toContain('正しくは水');
+    expect(found[0].ja).toContain('正しくは木');
   });
 
   it('reports a meeting date outside its fiscal year and an incident that does not exist', () => {
-    const text = meeting().replace('fiscalYear: 2022', 'fiscalYear: 2023').replace('2025-04-26-test', '2025-04-26-tset');
-    const found = check({ 'meetings/fy2022-08.md': text, 'incidents/2025-04-26-test.md': incident(validIncident) });
+    const text = meeting().replace('fiscalYear: 2025', 'fiscalYear: 2026').replace('2025-04-26-test', '2025-04-26-tset');
+    const found = check({ 'meetings/fy2025-01.md': text, 'incidents/2025-04-26-test.md': incident(validIncident) });
     expect(found.map(at)).toEqual(expect.arrayContaining(['5:7 date-outside-fiscal-year', '11:17 unknown-incident', '2:7 unused-incident']));
   });
 

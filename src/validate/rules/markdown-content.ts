@@ -5,7 +5,7 @@ import type { SourceFile } from '../../load/source-file.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { markdown } from '../../render/markdown.js';
 import { markupToTree } from '../../render/markup-to-tree.js';
-import { figureTarget } from '../../write/resolve-figure.js';
+import { figureTarget, type FigureTarget } from '../../write/resolve-figure.js';
 import type { Rule } from './rule.js';
 import { documentTypes } from '../../document-types.js';
 import { fieldsOfKind } from '../../schema/fields-of-kind.js';
@@ -26,6 +26,13 @@ interface Finding {
   params?: Parameters<typeof createDiagnostic>[3];
 }
 
+/** The diagnostic for each reason a figure path names no usable image. */
+const FIGURE_PROBLEMS: Record<Extract<FigureTarget, { problem: string }>['problem'], DiagnosticId> = {
+  'outside-data': 'figure-outside-data',
+  missing: 'figure-missing',
+  'not-image': 'figure-not-image',
+};
+
 const LINK_TARGET = /\]\(\s*<?([a-z][a-z0-9+.-]*):[^)\s]*/gi;
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -37,7 +44,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
  *       "```code```" fence → unsupported-markup
  */
 export const checkMarkdownContent: Rule = {
-  ids: ['unsafe-link', 'figure-outside-data', 'figure-missing', 'unsupported-markup'],
+  ids: ['unsafe-link', 'figure-outside-data', 'figure-missing', 'figure-not-image', 'unsupported-markup'],
   check(project) {
     const fields: MarkdownField[] = [];
     const fromYaml = (file: SourceFile, yamlPath: YamlPath, source: string | undefined) => {
@@ -135,7 +142,7 @@ function findingsIn(source: string, dataDir: string): Finding[] {
       const column = Math.max(0, [...lineText.slice(0, Math.max(0, lineText.indexOf(src)))].length);
       const at = { lineIndex: blockLine, column, length: [...src].length };
       const target = figureTarget(dataDir, src);
-      if ('problem' in target) findings.push({ id: target.problem === 'outside-data' ? 'figure-outside-data' : 'figure-missing', ...at, params: { actual: src } });
+      if ('problem' in target) findings.push({ id: FIGURE_PROBLEMS[target.problem], ...at, params: { actual: src } });
     }
   }
   // The full check (render, then parse the markup as the writers will) only runs when a token is outside the

@@ -1,5 +1,18 @@
+/**
+ * A cell Excel or LibreOffice would read as a formula (OWASP "CSV injection"): one that begins with = + - @, a tab
+ * or a carriage return. It gets a leading apostrophe, which spreadsheets show as text; the JSON keeps the true text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 /** RFC 4180 CSV in UTF-8 with a BOM, so that Excel opens Japanese text correctly. CRLF line ends. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const cell = (raw: string) => {
+    const value = neutralizeFormula(raw);
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
   return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
