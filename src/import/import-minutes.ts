@@ -20,7 +20,7 @@ export interface ImportedAgendaItem {
   incidents?: (string | { ref: string; heading: string })[];
 }
 
-export interface ImportedMeeting extends Pick<MeetingHeader, 'committee' | 'number' | 'date' | 'start' | 'end' | 'place' | 'attendees'> {
+export interface ImportedMeeting extends Pick<MeetingHeader, 'committee' | 'documentKind' | 'number' | 'date' | 'start' | 'end' | 'place' | 'attendees'> {
   id: string;
   fiscalYear?: number;
   agenda: ImportedAgendaItem[];
@@ -50,16 +50,20 @@ export function importMinutes(text: string, input: string, codes: Codes): Import
   const segments = segmentAgenda(lines, header.agendaStart);
   const notes = [...header.notes, ...segments.notes];
   const fiscalYear = header.date ? fiscalYearOfIso(header.date) : undefined;
+  const inputName = path.basename(input).replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9-]+/g, '-');
   const id =
-    fiscalYear !== undefined && header.number !== undefined
-      ? `fy${fiscalYear}-${String(header.number).padStart(2, '0')}`
-      : `import-${path.basename(input).replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9-]+/g, '-')}`;
-  if (!id.startsWith('fy')) {
+    fiscalYear === undefined
+      ? `import-${inputName}`
+      : typeof header.number === 'number'
+        ? `fy${fiscalYear}-${String(header.number).padStart(2, '0')}`
+        : `fy${fiscalYear}-${inputName}`;
+  if (!/^fy\d{4}-\d{2}$/.test(id)) {
     notes.push({ line: lines[0]?.line ?? 1, ja: `年度と回が揃わないため、会議のファイル名を ${id} にしました。`, en: `Without both fiscal year and number, the meeting was named ${id}.` });
   }
   const meeting: ImportedMeeting = {
     id,
     ...(header.committee && header.committee !== DEFAULT_COMMITTEE ? { committee: header.committee } : {}),
+    ...(header.documentKind && header.documentKind !== '議事要旨' ? { documentKind: header.documentKind } : {}),
     fiscalYear,
     number: header.number,
     date: header.date,

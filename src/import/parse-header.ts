@@ -14,10 +14,13 @@ export interface AttendeeGroup {
   lines?: Member[][];
 }
 
+/** A value the minutes do not give, in the format's words (不明, or 非公表 where the minutes say so). */
+type Unknown = '不明' | '非公表';
+
 export interface MeetingHeader {
   committee?: string;
   documentKind?: string;
-  number?: number;
+  number?: number | Unknown;
   date?: string;
   start?: string;
   end?: string;
@@ -45,9 +48,10 @@ export function parseHeader(lines: readonly SourceLine[]): MeetingHeader {
   if (title?.m) {
     header.committee = title.m[1].trim();
     header.documentKind = title.m[3];
-    header.number = parseJapaneseNumber(title.m[2]);
+    header.number = parseJapaneseNumber(title.m[2]) ?? '不明';
   } else {
-    notes.push({ line: top[0]?.line ?? 1, ja: '表題（…（第N回）議事要旨）が読めません。回は書き出していません。', en: 'The title (…（第N回）議事要旨) could not be read; no meeting number was written.', actual: top[0]?.text.trim() });
+    header.number = '不明';
+    notes.push({ line: top[0]?.line ?? 1, ja: '表題（…（第N回）議事要旨）が読めません。回は「不明」と書き出しました。', en: 'The title (…（第N回）議事要旨) could not be read; the number was written as 不明.', actual: top[0]?.text.trim() });
   }
 
   const dateLine = top.find((l) => /日\s*時\s*[：:]/.test(l.text));
@@ -55,8 +59,8 @@ export function parseHeader(lines: readonly SourceLine[]): MeetingHeader {
 
   const placeLine = top.find((l) => /場\s*所\s*[：:]/.test(l.text));
   const place = placeLine?.text.replace(/^.*?場\s*所\s*[：:]\s*/, '').trim();
-  if (place) header.place = place;
-  else notes.push({ line: placeLine?.line ?? top[0]?.line ?? 1, ja: '場所が読めません。', en: 'The place could not be read.', actual: placeLine?.text.trim() });
+  header.place = place || '不明';
+  if (!place) notes.push({ line: placeLine?.line ?? top[0]?.line ?? 1, ja: '場所が読めません。「不明」と書き出しました。', en: 'The place could not be read; it was written as 不明.', actual: placeLine?.text.trim() });
 
   const attendeesAt = top.findIndex((l) => SECTION_HEADING('出席者').test(l.text));
   if (attendeesAt >= 0) header.attendees = readAttendees(top.slice(attendeesAt + 1), notes);
@@ -85,8 +89,13 @@ function readDateLine(dateLine: SourceLine | undefined, header: MeetingHeader, n
   if (start && end && /^\s*[～〜~\-－ー―]\s*$/.test(rest.slice(start.end, start.end + end.index))) {
     header.start = formatClock(start);
     header.end = formatClock(end);
+  } else if (/非公表/.test(rest) && !start) {
+    header.start = '非公表';
+    header.end = '非公表';
   } else {
-    notes.push({ line: dateLine.line, ja: '開始・終了の時刻が読めません。', en: 'The start and end times could not be read.', actual: dateLine.text.trim() });
+    header.start = '不明';
+    header.end = '不明';
+    notes.push({ line: dateLine.line, ja: '開始・終了の時刻が読めません。「不明」と書き出しました。', en: 'The start and end times could not be read; they were written as 不明.', actual: dateLine.text.trim() });
   }
 }
 

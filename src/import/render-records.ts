@@ -35,6 +35,7 @@ export function renderMeeting(result: ImportResult): string {
   const front = defined({
     type: 'meeting',
     committee: m.committee,
+    documentKind: m.documentKind,
     fiscalYear: m.fiscalYear,
     number: m.number,
     date: m.date,

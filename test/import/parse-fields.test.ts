@@ -107,6 +107,20 @@ describe('the header', () => {
   });
 });
 
+describe('a header that does not give everything', () => {
+  it('writes 不明 for times it cannot read (noted), and 非公表 where the minutes say so (not noted)', () => {
+    const header = parseHeader(splitSourceLines('電気通信事故検証会議（第２回）議事概要\n１ 日 時：令和６年７月５日（金）午前\n２ 場 所：非公表\n３ 議事'));
+    expect(header).toMatchObject({ number: 2, documentKind: '議事概要', date: '2024-07-05', start: '不明', end: '不明', place: '非公表' });
+    expect(header.notes.map((n) => n.line)).toEqual([2]);
+  });
+
+  it('writes the number 不明 when the title cannot be read', () => {
+    const header = parseHeader(splitSourceLines('議事要旨\n１ 日 時：令和６年７月５日（金）（時刻非公表）\n２ 場 所：Web会議\n３ 議事'));
+    expect(header).toMatchObject({ number: '不明', start: '非公表', end: '非公表' });
+    expect(header.notes.map((n) => n.line)).toEqual([1]);
+  });
+});
+
 describe('operator slugs', () => {
   it('takes the Latin name, a known operator, or the katakana romanized', () => {
     expect(operatorSlug('株式会社kubell')).toBe('kubell');
