@@ -1,30 +1,13 @@
 import path from 'node:path';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
-import type { DocTree } from './doc-tree/types.js';
 import type { SourceFile } from './load/source-file.js';
 import { fileHasErrors, type IncidentRecord, type Project } from './project.js';
 import type { TemplateSet } from './render/handlebars-env.js';
-import type { BarChartData } from './write/svg/bar-chart.js';
+import type { RenderedPublication } from './render/rendered-publication.js';
 import { incidentIdsOfMeeting, renderMeeting } from './render/render-meeting.js';
 import { renderReport } from './render/render-report.js';
 import { reportIdOf } from './normalize/normalize-report.js';
 
-/** Document properties of a publication (the Word core properties; the HTML title). */
-export interface PublicationProperties {
-  title: string;
-  subject: string;
-  creator: string;
-  /** ISO date the document is dated; undefined when the record's dates are not published. */
-  date?: string;
-}
-
-export interface RenderedPublication {
-  tree?: DocTree;
-  /** Charts drawn from the data, by output name (an SVG file beside the page); figures name them as their source. */
-  charts?: Map<string, BarChartData>;
-  diagnostics: Diagnostic[];
-  properties: PublicationProperties;
-}
+export type { PublicationProperties, RenderedPublication } from './render/rendered-publication.js';
 
 /** One document the build writes (output/<id>.html, .docx): a meeting's minutes or an incident's report. */
 export interface Publication {

@@ -2,7 +2,7 @@ import { normalizeReport, reportIdOf } from '../normalize/normalize-report.js';
 import { toIsoDate } from '../normalize/datetime.js';
 import { firstOccurrenceStart } from '../normalize/occurrence-facts.js';
 import type { IncidentRecord } from '../project.js';
-import type { RenderedPublication } from '../publications.js';
+import type { RenderedPublication } from './rendered-publication.js';
 import type { TemplateSet } from './handlebars-env.js';
 import { markupToDocTree, renderTemplate } from './render-meeting.js';
 import type { BarChartData } from '../write/svg/bar-chart.js';
