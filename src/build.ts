@@ -40,7 +40,13 @@ export interface BuildOptions {
   docxPool?: DocxPool;
   /** The hash of the running code (tool-code-hash.ts), when the caller already has it (minutes watch). */
   toolCodeHash?: string;
+  /** Told before each document is rendered and before the PDF conversion (the CLI's progress line). */
+  onProgress?: (event: BuildProgress) => void;
+  /** The LibreOffice program that converts Word files to PDF (default: soffice on PATH). */
+  libreOffice?: string;
 }
+
+export type BuildProgress = { stage: 'document'; done: number; total: number; id: string } | { stage: 'pdf'; total: number };
 
 export interface BuildResult {
   written: string[];
@@ -112,8 +118,9 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   /** Word files being written by the pool: at most a few per worker in flight, so memory stays flat. */
   const writing = new Set<Promise<void>>();
   try {
-    for (const { publication, hash } of outdated) {
+    for (const [done, { publication, hash }] of outdated.entries()) {
       const { id } = publication;
+      options.onProgress?.({ stage: 'document', done, total: outdated.length, id });
       const rendered = publication.render(templates);
       result.diagnostics.push(...rendered.diagnostics);
       if (!rendered.tree || rendered.diagnostics.some((d) => d.severity === 'error')) {
@@ -180,7 +187,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   if (options.formats.includes('pdf')) {
     const { convertDocxToPdf } = await import('./write/convert-pdf.js');
-    result.written.push(...(await convertDocxToPdf(pdfSources, outDir)));
+    if (pdfSources.length) options.onProgress?.({ stage: 'pdf', total: pdfSources.length });
+    result.written.push(...(await convertDocxToPdf(pdfSources, outDir, options.libreOffice)));
   }
   // The index states the size of every download, so it comes last.
   if (site) await writeIndex(site);

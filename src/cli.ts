@@ -1,154 +1,53 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { buildProject, outputFormats, type OutputFormat } from './build.js';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { formatDiagnosticsJson, formatDiagnosticsText, type Lang } from './diagnostics/format-text.js';
-import { loadProject } from './pipeline.js';
-import { watchProject } from './watch.js';
+import type { Lang } from './diagnostics/format-text.js';
 import { MissingProgramError } from './write/convert-pdf.js';
-import { parseIsoDate } from './normalize/datetime.js';
-import { scaffoldIncident, scaffoldMeeting } from './scaffold/new-file.js';
-import { writeFileAtomic } from './write/atomic-write.js';
-import { allDiagnostics } from './project.js';
-import { computeRunKey } from './run-key.js';
-import { allOutputsPresent, readManifest, writeManifest } from './write/manifest.js';
-
-const USAGE = `使い方 / usage:
-  minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--force] [--data DIR] [--lang ja|en]
-  minutes check [files or folders…] [--strict] [--format text|json] [--data DIR] [--lang ja|en]
-  minutes new meeting|incident [operator-slug] [--date YYYY-MM-DD]
-  minutes watch [--out DIR] [--format html,docx]
-  minutes schemas [--data DIR]          JSON Schemas for editors → DIR/schemas/
-  minutes import FILE… [--out DIR] [--force] [--json] [--lang ja|en]   published minutes (.txt/.pdf/.docx) → records
-
-終了コード / exit codes: 0 ok, 1 data errors, 2 usage, 3 template errors, 70 internal error, 73 cannot write (disk, permissions)`;
-
-class UsageError extends Error {}
+import { chooseLanguage } from './cli/choose-language.js';
+import { UsageError, printDiagnostics, type CliOutput, type CliRun } from './cli/cli-run.js';
+import type { CommandSpec } from './cli/command-specs.js';
+import { formatCommandHelp, formatOverview, formatUsage } from './cli/help.js';
+import { parseCommandLine } from './cli/parse-command-line.js';
+import { NO_PROGRESS, createProgressLine } from './cli/progress-line.js';
+import { findProjectRoot, readProjectConfig, type ProjectConfig } from './cli/project-config.js';
+import { resolveSettings } from './cli/resolve-settings.js';
+import { runBuild } from './cli/run-build.js';
+import { runCheck } from './cli/run-check.js';
+import { runNew, runSchemas } from './cli/run-new.js';
+import { runWatch } from './cli/run-watch.js';
+import { createPaint, detectTerminal } from './cli/terminal.js';
+import { readToolVersion } from './cli/tool-version.js';
 
 /** Errors of the file system around the tool (exit code 73), as opposed to the tool's own bugs (70). */
 const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'ELOOP', 'EFBIG', 'EXDEV', 'EIO', 'EBUSY', 'ENOTEMPTY']);
 
 const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'import') return runImportCommand(argv.slice(1));
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'output' },
-      format: { type: 'string' },
-      data: { type: 'string', default: 'data' },
-      templates: { type: 'string', default: path.join(toolRoot, 'templates') },
-      lang: { type: 'string', default: 'ja' },
-      strict: { type: 'boolean', default: false },
-      fragment: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      date: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  const [command, ...inputs] = positionals;
-  if (values.help || !command) {
-    process.stdout.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
-  }
-  const lang = values.lang;
-  if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang は ja か en です / --lang must be ja or en: ${lang}`);
-  const cwd = process.cwd();
-  if (command === 'build' && !values.force) {
-    const unchanged = await answerUnchangedRun(cwd, values, inputs, lang);
-    if (unchanged !== undefined) return unchanged;
-  }
-  const project = await loadProject({ cwd, dataDir: values.data, inputs });
-  const readText = (file: string) => project.files.find((f) => f.path === file)?.text ?? safeRead(path.resolve(cwd, file));
+const handlers: Record<Exclude<CommandSpec['name'], 'help'>, (run: CliRun) => Promise<number>> = {
+  build: runBuild,
+  check: runCheck,
+  watch: runWatch,
+  new: runNew,
+  schemas: runSchemas,
+};
 
-  if (command === 'check') {
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`check --format は text か json です / must be text or json: ${format}`);
-    const diagnostics = selectDiagnostics(allDiagnostics(project), inputs, cwd);
-    report(diagnostics, format, lang, readText);
-    return exitCode(diagnostics, values.strict);
-  }
-  if (command === 'build') {
-    const formats = parseFormats(values.format ?? 'html,docx');
-    const only = inputs.map((i) => path.resolve(cwd, i));
-    const result = await buildProject(project, { cwd, outDir: values.out, templatesDir: values.templates, formats, only, fragment: values.fragment, force: values.force });
-    const diagnostics = [...selectDiagnostics(allDiagnostics(project), inputs, cwd), ...result.diagnostics];
-    for (const file of result.written) process.stdout.write(`${lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(cwd, file)}\n`);
-    for (const file of result.removed) process.stdout.write(`${lang === 'ja' ? '削除' : 'removed'}  ${path.relative(cwd, file)}${lang === 'ja' ? '（今回は作らない、前回の出力）' : ' (an earlier output this build does not make)'}\n`);
-    if (result.unchanged.length) {
-      process.stdout.write(
-        lang === 'ja'
-          ? `変更なし  ${result.unchanged.join(', ')}（前回から入力が変わっていないため省略。--force で再作成）\n`
-          : `unchanged ${result.unchanged.join(', ')} (inputs did not change; --force rebuilds)\n`,
-      );
-    }
-    for (const skip of result.skipped) {
-      process.stdout.write(
-        lang === 'ja' ? `未出力  ${skip.id}（${skip.reason}のため。以前の出力はそのまま）\n` : `skipped ${skip.id} (${skip.reason}; earlier outputs kept)\n`,
-      );
-    }
-    if (diagnostics.length) report(diagnostics, 'text', lang, readText);
-    if (result.diagnostics.some((d) => d.id === 'template-error')) return 3;
-    await recordRun(path.resolve(cwd, values.out), await runKeyOf(cwd, values, inputs), diagnostics);
-    return exitCode(diagnostics, values.strict);
-  }
-  if (command === 'watch') {
-    const formats = parseFormats(values.format ?? 'html,docx');
-    process.stdout.write(lang === 'ja' ? '監視中… 保存するたびに作り直します（Ctrl+C で終了）\n' : 'watching… rebuilding on every save (Ctrl+C stops)\n');
-    watchProject({
-      cwd,
-      dataDir: values.data,
-      outDir: values.out,
-      templatesDir: values.templates,
-      formats,
-      fragment: values.fragment,
-      onBuild: (result, diagnostics) => {
-        const stamp = new Date().toISOString().slice(11, 19);
-        for (const file of result.written) process.stdout.write(`[${stamp}] ${lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(cwd, file)}\n`);
-        for (const skip of result.skipped) process.stdout.write(`[${stamp}] ${lang === 'ja' ? '未出力' : 'skipped'}  ${skip.id} (${skip.reason})\n`);
-        if (diagnostics.length) report(diagnostics, 'text', lang, (f) => safeRead(path.resolve(cwd, f)));
-      },
-      onError: (error) => process.stderr.write(`internal error, please report / 内部エラー: ${(error as Error).stack ?? String(error)}\n`),
-    });
-    return new Promise<number>(() => undefined);
-  }
-  if (command === 'new') {
-    const [kind, slug] = inputs;
-    const today = values.date ?? new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-    if (!parseIsoDate(today)) throw new UsageError(`--date は 2025-06-12 の形式です / --date must look like 2025-06-12: ${today}`);
-    const made =
-      kind === 'meeting'
-        ? scaffoldMeeting(project, today)
-        : kind === 'incident'
-          ? scaffoldIncident(project.dataDir, today, slug ?? 'operator')
-          : undefined;
-    if (!made) throw new UsageError('minutes new meeting|incident [operator-slug] [--date YYYY-MM-DD]');
-    const target = path.join(project.dataDir, made.relativePath);
-    if (existsSync(target)) throw new UsageError(`既にあります / already exists: ${path.relative(cwd, target)}`);
-    await writeFileAtomic(target, made.text);
-    process.stdout.write(`${lang === 'ja' ? '作成' : 'created'}  ${path.relative(cwd, target)}\n`);
-    return 0;
-  }
-  if (command === 'schemas') {
-    const { frontMatterJsonSchema } = await import('./schema/json-schema.js');
-    for (const type of ['meeting', 'incident'] as const) {
-      const target = path.join(project.dataDir, 'schemas', `${type}.schema.json`);
-      await writeFileAtomic(target, frontMatterJsonSchema(type));
-      process.stdout.write(`${lang === 'ja' ? '書き出し' : 'written'}  ${path.relative(cwd, target)}\n`);
-    }
-    return 0;
-  }
-  throw new UsageError(`不明なコマンド / unknown command: ${command}`);
+function createOutput(lang: Lang): CliOutput {
+  const outTerminal = detectTerminal(process.env, process.stdout.isTTY === true);
+  const errTerminal = detectTerminal(process.env, process.stderr.isTTY === true);
+  const err = (text: string) => void process.stderr.write(text);
+  return {
+    out: (text) => void process.stdout.write(text),
+    err,
+    paintOut: createPaint(outTerminal.colour),
+    paintErr: createPaint(errTerminal.colour),
+    progress: errTerminal.animate ? createProgressLine(err, lang, process.stderr.columns ?? 80) : NO_PROGRESS,
+    outIsTerminal: process.stdout.isTTY === true,
+  };
 }
 
-/** `minutes import` (src/import/): its own options; the module returns the texts to print and the exit code. */
+/** `minutes import` (src/import/, issue 15): its own options; the module returns the texts to print and the exit code. */
 async function runImportCommand(argv: string[]): Promise<number> {
-  const { runImport, ImportUsageError } = await import('./import/run-import.js');
+  const { runImport, ImportUsageError, IMPORT_USAGE } = await import('./import/run-import.js');
   const { UnsupportedImportFile } = await import('./import/read-import-text.js');
   try {
     const result = await runImport(argv, { cwd: process.cwd(), toolDataDir: path.join(toolRoot, 'data') });
@@ -156,114 +55,87 @@ async function runImportCommand(argv: string[]): Promise<number> {
     process.stderr.write(result.stderr);
     return result.code;
   } catch (error) {
-    if (error instanceof ImportUsageError || error instanceof UnsupportedImportFile) throw new UsageError(error.message);
-    throw error;
+    if (!(error instanceof ImportUsageError || error instanceof UnsupportedImportFile)) throw error;
+    process.stderr.write(`${error.message}\n${IMPORT_USAGE}\n`);
+    return 2;
   }
 }
 
-type CliValues = { out: string; data: string; templates: string; format?: string; fragment: boolean; strict: boolean };
-
-function runKeyOf(cwd: string, values: CliValues, inputs: readonly string[]): Promise<string> {
-  const options = { format: values.format ?? 'html,docx', fragment: values.fragment, inputs, data: values.data };
-  return computeRunKey(path.resolve(cwd, values.data), path.resolve(cwd, values.templates), options);
-}
-
-/**
- * A build whose inputs are all as they were at the last run, with every output in place, writes nothing: say so,
- * repeat the problems that run reported, and skip parsing every file. Undefined when a real build is needed.
- */
-async function answerUnchangedRun(cwd: string, values: CliValues, inputs: readonly string[], lang: Lang): Promise<number | undefined> {
-  const outDir = path.resolve(cwd, values.out);
-  const manifest = await readManifest(outDir);
-  if (!manifest.run || !allOutputsPresent(manifest, outDir) || !manifest.run.siteFiles.every((f) => existsSync(path.join(outDir, f)))) return undefined;
-  if (manifest.run.key !== (await runKeyOf(cwd, values, inputs))) return undefined;
-  process.stdout.write(
-    lang === 'ja'
-      ? `変更なし  すべて（前回から入力が変わっていないため省略。--force で再作成）\n`
-      : `unchanged: everything (inputs did not change; --force rebuilds)\n`,
-  );
-  const diagnostics = manifest.run.diagnostics;
-  if (diagnostics.length) report(diagnostics, 'text', lang, (f) => safeRead(path.resolve(cwd, f)));
-  return exitCode(diagnostics, values.strict);
-}
-
-const SITE_FILES = ['index.html', 'incidents.html', 'incidents.csv', 'incidents.json', 'incidents-by-year.svg', 'styles.css'];
-
-async function recordRun(outDir: string, key: string, diagnostics: Diagnostic[]): Promise<void> {
-  const manifest = await readManifest(outDir);
-  // The site pages that this run left in place (a run with a broken meeting keeps the index as it was, or has none).
-  const siteFiles = SITE_FILES.filter((f) => existsSync(path.join(outDir, f)));
-  manifest.run = { key, diagnostics, siteFiles };
-  await writeManifest(outDir, manifest);
-}
-
-function parseFormats(value: string): OutputFormat[] {
-  const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
-  for (const f of formats) {
-    if (!(outputFormats as readonly string[]).includes(f)) {
-      throw new UsageError(`--format に使えるのは ${outputFormats.join(', ')} です / unknown format: ${f}`);
-    }
-  }
-  return formats as OutputFormat[];
-}
-
-/** Diagnostics of the named files (all when none are named); cross-file findings stay with their file. */
-function selectDiagnostics(diagnostics: Diagnostic[], inputs: string[], cwd: string): Diagnostic[] {
-  if (inputs.length === 0) return diagnostics;
-  const targets = inputs.map((i) => path.resolve(cwd, i));
-  return diagnostics.filter((d) => {
-    const file = path.resolve(cwd, d.file);
-    return targets.some((t) => file === t || file.startsWith(t + path.sep));
-  });
-}
-
-function report(diagnostics: Diagnostic[], format: 'text' | 'json', lang: Lang, readText: (f: string) => string | undefined) {
-  if (format === 'json') {
-    process.stdout.write(`${formatDiagnosticsJson(diagnostics)}\n`);
-  } else if (diagnostics.length) {
-    process.stderr.write(`${formatDiagnosticsText(diagnostics, lang, readText)}\n`);
-  }
-}
-
-function exitCode(diagnostics: Diagnostic[], strict: boolean): number {
-  if (diagnostics.some((d) => d.severity === 'error')) return 1;
-  if (strict && diagnostics.some((d) => d.severity === 'warning')) return 1;
-  return 0;
-}
-
-function safeRead(file: string): string | undefined {
+/** Runs the command line; every failure becomes an exit code and a message in the run's language. */
+async function main(argv: string[]): Promise<number> {
+  // The language until the configuration is read (a failure reading it is reported in this one).
+  const language = { current: chooseLanguage(undefined, undefined, process.env) };
   try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
+    if (argv[0] === 'import') return await runImportCommand(argv.slice(1));
+    return await runCommandLine(argv, language);
+  } catch (error) {
+    return reportFailure(error, language.current);
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-    if (process.env.MINUTES_REPORT_RSS) process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`);
-  },
-  (error: unknown) => {
-    if (error instanceof MissingProgramError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exitCode = 2;
-      return;
+async function runCommandLine(argv: string[], language: { current: Lang }): Promise<number> {
+  const line = parseCommandLine(argv);
+  if (line.kind === 'version') {
+    process.stdout.write(`minutes ${readToolVersion()}\n`);
+    return 0;
+  }
+  const cwd = process.cwd();
+  const { root, configFile } = findProjectRoot(cwd);
+  let config: ProjectConfig = {};
+  if (configFile) {
+    const read = readProjectConfig(configFile, path.relative(cwd, configFile) || configFile);
+    // A broken configuration stops a command, not the help.
+    if (!read.config && line.kind === 'run') {
+      const lang = (language.current = chooseLanguage(line.lang, undefined, process.env));
+      printDiagnostics({ cwd, lang, io: createOutput(lang) }, read.diagnostics);
+      return 1;
     }
-    if (error instanceof UsageError || (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    const io = error as NodeJS.ErrnoException;
-    if (io.code && FILE_SYSTEM_ERRORS.has(io.code)) {
-      // Not our bug: a folder that is a file, a read-only or full disk, missing permissions.
-      const where = io.path ? path.relative(process.cwd(), io.path) || io.path : '';
-      process.stderr.write(`ファイルを読み書きできません / cannot read or write: ${where} (${io.code}: ${io.syscall ?? ''})\n`);
-      process.exitCode = 73;
-      return;
-    }
-    process.stderr.write(`internal error, please report / 内部エラーです。報告してください。\n${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
+    config = read.config ?? {};
+  }
+  const lang = (language.current = chooseLanguage(line.lang, config.lang, process.env));
+  if (line.kind === 'usage-error') {
+    const message = line.bilingual ? `${line.message[lang]}\n${line.message[lang === 'ja' ? 'en' : 'ja']}` : line.message[lang];
+    process.stderr.write(`${message}\n\n${formatUsage(line.usageOf, lang)}\n`);
+    return 2;
+  }
+  if (line.kind === 'help') {
+    process.stdout.write(`${line.topic ? formatCommandHelp(line.topic, lang) : formatOverview(lang, readToolVersion())}\n`);
+    return line.exitCode;
+  }
+  const io = createOutput(lang);
+  for (const notice of line.deprecations) io.err(`${notice[lang]}\n`);
+  const { command } = line;
+  const settings = resolveSettings(command, line.values, config, { cwd, root, toolTemplates: path.join(toolRoot, 'templates') });
+  const run: CliRun = { command, cwd, root, lang, inputs: line.inputs, values: line.values, settings, io, now: () => performance.now(), clock: () => new Date() };
+  return handlers[command.name as keyof typeof handlers](run);
+}
+
+function reportFailure(error: unknown, lang: Lang): number {
+  const ja = lang === 'ja';
+  if (error instanceof MissingProgramError) {
+    process.stderr.write(
+      ja
+        ? `PDF の作成には LibreOffice（${error.program}）が必要です。apt-get install libreoffice-writer で入れるか、minutes.config.json の libreOffice でプログラムを指定してください。\n`
+        : `--format pdf needs LibreOffice (${error.program}): apt-get install libreoffice-writer, or name the program with libreOffice in minutes.config.json.\n`,
+    );
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.text[lang]}\n\n${formatUsage(error.usageOf, lang)}\n`);
+    return 2;
+  }
+  const io = error as NodeJS.ErrnoException;
+  if (io.code && FILE_SYSTEM_ERRORS.has(io.code)) {
+    // Not our bug: a folder that is a file, a read-only or full disk, missing permissions.
+    const where = io.path ? path.relative(process.cwd(), io.path) || io.path : '';
+    process.stderr.write(`ファイルを読み書きできません / cannot read or write: ${where} (${io.code}: ${io.syscall ?? ''})\n`);
+    return 73;
+  }
+  process.stderr.write(`internal error, please report / 内部エラーです。報告してください。\n${(error as Error).stack ?? String(error)}\n`);
+  return 70;
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  if (process.env.MINUTES_REPORT_RSS) process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`);
+});

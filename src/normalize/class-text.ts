@@ -15,7 +15,8 @@ export interface ClassKey {
   table?: string;
 }
 
-const NUMERAL = /^\s*([一二三四五六七八九十]+)(?:[\s　]+(.*))?$/;
+/** 「五 一の項から…」, 「五一の項から…」 (no space) or 「五」; not 「一の項から…」, which starts with the text itself. */
+const NUMERAL = /^\s*([一二三四五六七八九十]+)(?![の項])[\s　]*(.*)$/s;
 
 /** Splits 「五 一の項から…」 into its numeral and text; undefined for a status word or free text. */
 export function splitClass(entry: string): { numeral: string; text?: string } | undefined {

@@ -11,64 +11,69 @@ export function nextMeetingNumber(project: Project, fiscalYear: number): number 
   return numbers.length ? Math.max(...numbers) + 1 : 1;
 }
 
-/** A new meeting file with every field present and explained. */
-export function scaffoldMeeting(project: Project, isoDate: string): { relativePath: string; text: string } {
+/** The language of a scaffold's comments (the field names and Japanese labels are the same in both). */
+export type ScaffoldLang = 'ja' | 'en';
+
+/** A new meeting file with every field present and explained, in the run's language. */
+export function scaffoldMeeting(project: Project, isoDate: string, lang: ScaffoldLang = 'ja'): { relativePath: string; text: string } {
   const date = parseIsoDate(isoDate);
   if (!date) throw new Error(`scaffoldMeeting needs a valid date, got ${isoDate}`);
   const fiscalYear = fiscalYearOf(date);
   const number = nextMeetingNumber(project, fiscalYear);
   const id = meetingIdOf(fiscalYear, number);
+  const c = (ja: string, en: string) => (lang === 'ja' ? ja : en);
   const text = `---
 type: meeting
-fiscalYear: ${fiscalYear}          # 年度: the Gregorian year the fiscal year starts in (${fiscalYear} = April ${fiscalYear} – March ${fiscalYear + 1})
-number: ${number}                  # 第N回 within the fiscal year (next free number); 不明 / 非公表 if not given
-date: "${toIsoDate(date)}"         # 開催日; the weekday and 和暦 are printed by the tool
-start: "10:00"                # 開始時刻 (start, end, place: 不明 / 非公表 / 調査中 if not given)
+fiscalYear: ${fiscalYear}          # ${c(`年度: 年度が始まる西暦年（${fiscalYear} = ${fiscalYear}年4月〜${fiscalYear + 1}年3月）`, `年度: the Gregorian year the fiscal year starts in (${fiscalYear} = April ${fiscalYear} – March ${fiscalYear + 1})`)}
+number: ${number}                  # ${c('年度内の第N回（次の空いている番号）。分からなければ 不明 / 非公表', '第N回 within the fiscal year (next free number); 不明 / 非公表 if not given')}
+date: "${toIsoDate(date)}"         # ${c('開催日。曜日と和暦はツールが書く', '開催日; the weekday and 和暦 are printed by the tool')}
+start: "10:00"                # ${c('開始時刻（start, end, place: 分からなければ 不明 / 非公表 / 調査中）', '開始時刻 (start, end, place: 不明 / 非公表 / 調査中 if not given)')}
 end: "12:00"                  # 終了時刻
 place: Web会議                # 場所
-attendees:                    # 出席者（敬称略）; delete the whole key if the minutes have no such section (see README for orderNote, headcount, subgroups)
+attendees:                    # ${c('出席者（敬称略）。その節のない議事要旨ではキーごと消す（orderNote, headcount, subgroups は README）', '出席者（敬称略）; delete the whole key if the minutes have no such section (see README for orderNote, headcount, subgroups)')}
   - group: 構成員
-    members:                  # printed on one line, joined by 、 (名前 + 役職 with no space)
+    members:                  # ${c('1 行に 、 でつないで書く（名前 + 役職、間に空白なし）', 'printed on one line, joined by 、 (名前 + 役職 with no space)')}
       - { name: 氏名, role: 座長 }
   - group: 事務局
-    roleSeparator: " "        # printed 「氏名 役職」
-    lines:                    # one list per printed line
+    roleSeparator: " "        # ${c('「氏名 役職」と書く', 'printed 「氏名 役職」')}
+    lines:                    # ${c('印刷する 1 行ごとに 1 つのリスト', 'one list per printed line')}
       - - { name: 氏名, role: 役職 }
-agenda:                       # 議事 (1) (2) …, in order
+agenda:                       # ${c('議事 (1) (2) …（順に）', '議事 (1) (2) …, in order')}
   - text: 事務局から説明が行われた。
-    materials: [資料○-1]       # optional: printed （資料○-1）; kind, closed, materialsPublic: see README
+    materials: [資料○-1]       # ${c('省略可: （資料○-1）と書く。kind, closed, materialsPublic は README', 'optional: printed （資料○-1）; kind, closed, materialsPublic: see README')}
   - text: ○○株式会社から、令和○年○月に発生した事故について説明が行われた。事故の概要は以下のとおり。
     presenters: [○○株式会社]
-    subNumbering: circled     # katakana (ア／イ) or circled (①②) when the item shows several incidents
+    subNumbering: circled     # ${c('複数の事故を示す項目の番号: katakana（ア／イ）か circled（①②）', 'katakana (ア／イ) or circled (①②) when the item shows several incidents')}
     incidents:
-      - ref: YYYY-MM-DD-operator   # file name (without .md) in data/incidents/
-        heading: ○○株式会社の重大な事故について   # optional heading above the table
-closingRemark: ""             # optional closing remark before 以上 (Markdown); delete if unused
+      - ref: YYYY-MM-DD-operator   # ${c('data/incidents/ のファイル名（.md を除く）', 'file name (without .md) in data/incidents/')}
+        heading: ○○株式会社の重大な事故について   # ${c('表の上の見出し（省略可）', 'optional heading above the table')}
+closingRemark: ""             # ${c('以上 の前の結びの言葉（Markdown、省略可）。使わなければ消す', 'optional closing remark before 以上 (Markdown); delete if unused')}
 ---
 `;
   return { relativePath: path.join('meetings', `${id}.md`), text };
 }
 
 /** A new incident file with every field and body section present and explained. */
-export function scaffoldIncident(dataDir: string, isoDate: string, operatorSlug: string): { relativePath: string; text: string } {
+export function scaffoldIncident(dataDir: string, isoDate: string, operatorSlug: string, lang: ScaffoldLang = 'ja'): { relativePath: string; text: string } {
+  const c = (ja: string, en: string) => (lang === 'ja' ? ja : en);
   const slug = operatorSlug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-|-$/g, '') || 'operator';
   let name = `${isoDate}-${slug}`;
   for (let n = 2; existsSync(path.join(dataDir, 'incidents', `${name}.md`)); n++) name = `${isoDate}-${slug}-${n}`;
   const text = `---
 type: incident
-operators:                        # 事業者名 (one or more)
+operators:                        # ${c('事業者名（1 社以上）', '事業者名 (one or more)')}
   - name: ○○株式会社
-occurrences:                      # 発生日時 and 継続時間; several entries are printed ① ② …
-  - occurredAt: "${isoDate} 00:00"   # JST
-    approximate: false            # true prints 「頃」
-    recoveredAt: "${isoDate} 01:00"  # optional when duration is given
-    duration: PT1H                # ISO 8601 (PT23H44M); optional when recoveredAt is given
-    durationApproximate: false    # true prints 「約」
-affectedUsers:                    # 影響利用者数: a string, one count, or a list of counts
+occurrences:                      # ${c('発生日時と継続時間。複数あれば ① ② … と書く', '発生日時 and 継続時間; several entries are printed ① ② …')}
+  - occurredAt: "${isoDate} 00:00"   # ${c('日本時間', 'JST')}
+    approximate: false            # ${c('true で「頃」を付ける', 'true prints 「頃」')}
+    recoveredAt: "${isoDate} 01:00"  # ${c('duration があれば省略可', 'optional when duration is given')}
+    duration: PT1H                # ${c('ISO 8601（PT23H44M）。recoveredAt があれば省略可', 'ISO 8601 (PT23H44M); optional when recoveredAt is given')}
+    durationApproximate: false    # ${c('true で「約」を付ける', 'true prints 「約」')}
+affectedUsers:                    # ${c('影響利用者数: 文字列、数 1 つ、または数のリスト', '影響利用者数: a string, one count, or a list of counts')}
   - { label: "", qualifier: 約, value: 0, unit: 人 }
 region: 全国                      # 影響地域
-inquiries: "-"                    # 事業者への問合せ件数: "-", a count, or a list ({ label: 電話, value: 10, unit: 件 })
-description: |                    # 障害内容 (Markdown)
+inquiries: "-"                    # ${c('事業者への問合せ件数: "-"、数、またはリスト（{ label: 電話, value: 10, unit: 件 }）', '事業者への問合せ件数: "-", a count, or a list ({ label: 電話, value: 10, unit: 件 })')}
+description: |                    # ${c('障害内容（Markdown）', '障害内容 (Markdown)')}
   …
 classification:                   # 重大な事故に該当する電気通信役務の区分
   class: 五 一の項から四の項までに掲げる電気通信役務以外の電気通信役務

@@ -7,26 +7,35 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export class MissingProgramError extends Error {}
+/** LibreOffice is not installed (or not where the configuration says). */
+export class MissingProgramError extends Error {
+  constructor(
+    message: string,
+    readonly program = 'soffice',
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Converts .docx files to PDFs beside them with LibreOffice headless (one soffice run for all of them);
  * each PDF is written to a temp folder inside the output folder first (so the rename stays on one file system) and
  * renamed into place.
  */
-export async function convertDocxToPdf(docxFiles: readonly string[], outDir: string): Promise<string[]> {
+export async function convertDocxToPdf(docxFiles: readonly string[], outDir: string, program = 'soffice'): Promise<string[]> {
   if (docxFiles.length === 0) return [];
   const work = tempPathBeside(path.join(outDir, 'pdf'));
   await mkdir(work);
   try {
     try {
-      await run('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docxFiles], {
+      await run(program, [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...docxFiles], {
         timeout: 600_000,
       });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new MissingProgramError(
           'PDFの作成には LibreOffice（soffice）が必要です。apt-get install libreoffice-writer で入れてください。 / --format pdf needs LibreOffice (soffice): apt-get install libreoffice-writer',
+          program,
         );
       }
       throw error;

@@ -26,7 +26,8 @@ async function runCli(files: Record<string, string | Buffer>, command: 'check' |
     await mkdir(path.dirname(path.join(dir, 'data', name)), { recursive: true });
     await writeFile(path.join(dir, 'data', name), content);
   }
-  const result = await run('node', [cli, command, '--out', 'output'], { cwd: dir, timeout: 60_000 }).then(
+  // --out belongs to build only: check rejects options it does not have.
+  const result = await run('node', [cli, command, ...(command === 'build' ? ['--out', 'output'] : [])], { cwd: dir, timeout: 60_000 }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );

@@ -34,11 +34,16 @@ export function requireRenderer(name: string, available: boolean): boolean {
   return false;
 }
 
-/** Runs the real CLI (bin/minutes.js) in a folder; resolves with its exit code and output, also on failure. */
-export async function runCli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Runs the real CLI (bin/minutes.js) in a folder; resolves with its exit code and output, also on failure. The locale
+ * is neutral (the output is Japanese unless a test asks otherwise) and colours are off, whatever the machine's setting.
+ */
+export async function runCli(cwd: string, args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const { execFile } = await import('node:child_process');
   const { promisify } = await import('node:util');
-  return promisify(execFile)('node', [path.join(repoRoot, 'bin/minutes.js'), ...args], { cwd, timeout: 120_000 }).then(
+  const neutral: Record<string, string | undefined> = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', NO_COLOR: '', FORCE_COLOR: undefined, ...env };
+  for (const [key, value] of Object.entries(neutral)) if (value === undefined) delete neutral[key];
+  return promisify(execFile)('node', [path.join(repoRoot, 'bin/minutes.js'), ...args], { cwd, timeout: 120_000, env: neutral }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );

@@ -104,6 +104,7 @@ describe('Word files written by worker threads', () => {
       expect(inWorker.equals(inMain), id).toBe(true);
     }
     // Workers that run out of memory (here: a heap too small to even load the writer) leave the files to the main thread.
+    // A 2 MB heap is raised to the smallest one no Node version treats as fatal (Node 22 and 24 aborted the whole run).
     const { DocxPool } = await import('../../src/write/docx/docx-pool.js');
     const starved = new DocxPool(2, 2);
     try {

@@ -56,8 +56,20 @@ export const checkSeriousAccidentClass: Rule = {
           return;
         }
         const split = splitClass(entry);
-        const known = table.classes.find((c) => c.numeral === split?.numeral);
-        if (!split || !known) {
+        if (!split) {
+          // Text without an item numeral (a class of 第2号, or the text alone): nothing to compare it with.
+          diagnostics.push(
+            createDiagnostic('check-skipped', file.path, where(index), {
+              actual: '区分の号（一～五）',
+              actualEn: 'the item numeral of the class',
+              expected: '区分と重大な事故の基準',
+              expectedEn: 'of the class and its thresholds',
+            }),
+          );
+          return;
+        }
+        const known = table.classes.find((c) => c.numeral === split.numeral);
+        if (!known) {
           diagnostics.push(
             createDiagnostic('unknown-class', file.path, where(index), {
               actual: entry.slice(0, 20),

@@ -25,6 +25,14 @@ export const POOL_THRESHOLD = 12;
  */
 const WORKER_HEAP_MB = 64;
 
+/**
+ * The smallest heap a worker is given, whatever is asked. V8 from Node 22 on aborts the whole process (not only the
+ * worker) with "Fatal JavaScript out of memory: GC during deserialization" when an isolate's heap cannot even hold its
+ * startup snapshot: 2 MB does so on Node 22 and 24, 3 MB does not. Twice that leaves a margin; 6 MB is still far too
+ * small to load the Word writer, so such a pool dies cleanly and the main thread writes the files.
+ */
+export const SMALLEST_WORKER_HEAP_MB = 6;
+
 /** The pool has no live worker left; the caller writes the file itself. */
 export class PoolUnavailableError extends Error {}
 
@@ -44,7 +52,7 @@ export class DocxPool {
     const fromSources = import.meta.url.endsWith('.ts');
     const script = new URL(fromSources ? './docx-worker-from-sources.mjs' : './docx-worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: Math.max(heapMb, SMALLEST_WORKER_HEAP_MB) } });
       worker.on('message', (reply: Reply) => this.settle(i, reply));
       // A worker that dies (out of memory) leaves the rotation; its jobs fail and are written by the caller.
       worker.on('error', (error) => this.retire(i, error));

@@ -1,0 +1,28 @@
+import { loadProject } from '../pipeline.js';
+import { allDiagnostics } from '../project.js';
+import path from 'node:path';
+import { exitCodeOf, printDiagnostics, readQuietly, selectDiagnostics, type CliRun } from './cli-run.js';
+import { reportHeader, severityCounts, type RunReport } from './run-report.js';
+import { formatSummary } from './summary.js';
+
+/** minutes check: every problem of every file, nothing written. */
+export async function runCheck(run: CliRun): Promise<number> {
+  const started = run.now();
+  const project = await loadProject({ cwd: run.cwd, dataDir: run.settings.dataDir, inputs: run.inputs });
+  const diagnostics = selectDiagnostics(allDiagnostics(project), run.inputs, run.cwd);
+  const code = exitCodeOf(diagnostics, run.values.strict === true);
+  const counts = severityCounts(diagnostics);
+  if (run.values.json) {
+    const report: RunReport = {
+      ...reportHeader('check', code, run.now() - started),
+      counts: { files: project.files.length, ...counts },
+      diagnostics,
+    };
+    run.io.out(`${JSON.stringify(report, null, 2)}\n`);
+    return code;
+  }
+  const readText = (file: string) => project.files.find((f) => f.path === file)?.text;
+  printDiagnostics(run, diagnostics, (file) => readText(file) ?? readQuietly(path.resolve(run.cwd, file)));
+  run.io.out(`${formatSummary({ ...counts, checked: project.files.length }, run.now() - started, run.lang)}\n`);
+  return code;
+}

@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseIsoDate } from '../normalize/datetime.js';
+import { loadProject } from '../pipeline.js';
+import { scaffoldIncident, scaffoldMeeting } from '../scaffold/new-file.js';
+import { writeFileAtomic } from '../write/atomic-write.js';
+import { UsageError, type CliRun } from './cli-run.js';
+
+/** minutes new meeting|incident: a file with every field explained, in the run's language. */
+export async function runNew(run: CliRun): Promise<number> {
+  const [kind, slug] = run.inputs;
+  if (kind !== 'meeting' && kind !== 'incident') {
+    throw new UsageError({ ja: 'meeting か incident を指定してください', en: 'name what to create: meeting or incident' }, run.command);
+  }
+  const today = typeof run.values.date === 'string' ? run.values.date : new Date(run.clock().getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+  if (!parseIsoDate(today)) throw new UsageError({ ja: `--date は 2025-06-12 の形式です: ${today}`, en: `--date must look like 2025-06-12: ${today}` }, run.command);
+  const project = await loadProject({ cwd: run.cwd, dataDir: run.settings.dataDir });
+  const made = kind === 'meeting' ? scaffoldMeeting(project, today, run.lang) : scaffoldIncident(project.dataDir, today, slug ?? 'operator', run.lang);
+  const target = path.join(project.dataDir, made.relativePath);
+  if (existsSync(target)) throw new UsageError({ ja: `既にあります: ${path.relative(run.cwd, target)}`, en: `already exists: ${path.relative(run.cwd, target)}` }, run.command);
+  await writeFileAtomic(target, made.text);
+  run.io.out(`${run.lang === 'ja' ? '作成' : 'created'}  ${path.relative(run.cwd, target)}\n`);
+  return 0;
+}
+
+/** minutes schemas: JSON Schemas of the front matter for editors. */
+export async function runSchemas(run: CliRun): Promise<number> {
+  const { frontMatterJsonSchema } = await import('../schema/json-schema.js');
+  for (const type of ['meeting', 'incident'] as const) {
+    const target = path.join(run.settings.dataDir, 'schemas', `${type}.schema.json`);
+    await writeFileAtomic(target, frontMatterJsonSchema(type));
+    run.io.out(`${run.lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(run.cwd, target)}\n`);
+  }
+  return 0;
+}
