@@ -45,11 +45,28 @@ function createOutput(lang: Lang): CliOutput {
   };
 }
 
+/** `minutes import` (src/import/, issue 15): its own options; the module returns the texts to print and the exit code. */
+async function runImportCommand(argv: string[]): Promise<number> {
+  const { runImport, ImportUsageError, IMPORT_USAGE } = await import('./import/run-import.js');
+  const { UnsupportedImportFile } = await import('./import/read-import-text.js');
+  try {
+    const result = await runImport(argv, { cwd: process.cwd(), toolDataDir: path.join(toolRoot, 'data') });
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    return result.code;
+  } catch (error) {
+    if (!(error instanceof ImportUsageError || error instanceof UnsupportedImportFile)) throw error;
+    process.stderr.write(`${error.message}\n${IMPORT_USAGE}\n`);
+    return 2;
+  }
+}
+
 /** Runs the command line; every failure becomes an exit code and a message in the run's language. */
 async function main(argv: string[]): Promise<number> {
   // The language until the configuration is read (a failure reading it is reported in this one).
   const language = { current: chooseLanguage(undefined, undefined, process.env) };
   try {
+    if (argv[0] === 'import') return await runImportCommand(argv.slice(1));
     return await runCommandLine(argv, language);
   } catch (error) {
     return reportFailure(error, language.current);

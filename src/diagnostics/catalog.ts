@@ -299,6 +299,15 @@ const catalogEntries = {
     ja: () => 'この事故はどの会議からも参照されていません。',
     en: () => 'No meeting refers to this incident.',
   },
+  'import-uncertain': {
+    severity: 'warning',
+    ja: (p) => `取り込みで確定できない箇所です：${q(p.detail)}`,
+    en: (p) => `The import could not place this with confidence: ${q(p.detailEn)}`,
+    hint: {
+      ja: '書き出したファイルの先頭の「# import-uncertain」の注記に原文があります。原本と照らして直し、注記を消してください。',
+      en: 'The written file starts with an “# import-uncertain” comment holding the original text; check it against the original, fix the record and remove the comment.',
+    },
+  },
   'template-error': {
     severity: 'error',
     ja: (p) => `テンプレートのエラーです：${q(p.actual)}`,

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build.js';
 import { catalog } from '../../src/diagnostics/catalog.js';
+import { importDiagnostics } from '../../src/import/import-diagnostics.js';
+import { importMinutes } from '../../src/import/import-minutes.js';
 import { readCodes } from '../../src/load/read-codes.js';
 import { findMarkdownFiles, validateSources } from '../../src/pipeline.js';
 import { allDiagnostics } from '../../src/project.js';
@@ -41,8 +43,24 @@ async function materialize(fixture: string): Promise<string> {
   return copy;
 }
 
+/**
+ * A warning of `minutes import` (import-uncertain) is about the text being imported, not a data folder: such a
+ * fixture holds the text in import/, and its warnings are located in that text.
+ */
+async function importDiagnosticsOf(fixture: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of (await readdir(path.join(fixture, 'import'))).sort()) {
+    const input = path.join('import', name);
+    const text = await readFile(path.join(fixture, input), 'utf8');
+    const diagnostics = importDiagnostics(importMinutes(text, input, readCodes(path.join(repoRoot, 'data'))), text);
+    found.push(...diagnostics.map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.severity} ${d.id}`));
+  }
+  return found.sort();
+}
+
 /** Validates (and, when the fixture brings templates, builds) one fixture; returns its diagnostics as lines. */
 async function diagnosticsOf(folder: string): Promise<string[]> {
+  if (await exists(path.join(folder, 'import'))) return importDiagnosticsOf(folder);
   const fixture = await materialize(folder);
   const dataDir = path.join(fixture, 'data');
   const files = await Promise.all((await findMarkdownFiles(dataDir)).map((f) => readSource(f, fixture)));

@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { MissingProgramError } from '../write/convert-pdf.js';
+import { docxText } from './docx-text.js';
+
+const run = promisify(execFile);
+
+export const importFormats = ['txt', 'pdf', 'docx'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+/** Thrown when a file is not one of the formats the importer reads (the CLI turns it into a usage error). */
+export class UnsupportedImportFile extends Error {}
+
+
+/** The format of an input file, from its extension. */
+export function importFormatOf(file: string): ImportFormat {
+  const ext = path.extname(file).slice(1).toLowerCase();
+  if ((importFormats as readonly string[]).includes(ext)) return ext as ImportFormat;
+  throw new UnsupportedImportFile(`読み込めない形式です（.txt / .pdf / .docx）/ not a .txt, .pdf or .docx file: ${file}`);
+}
+
+/**
+ * The text of a published 議事要旨: a .txt as it is, a .pdf through poppler's pdftotext (reading order, one text line
+ * per line), a .docx from its paragraphs and table cells. Warnings and line numbers then refer to this text.
+ */
+export async function readImportText(file: string): Promise<string> {
+  const format = importFormatOf(file);
+  if (format === 'txt') return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  if (format === 'docx') return docxText(new Uint8Array(await readFile(file)));
+  try {
+    const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new MissingProgramError('pdftotext（poppler-utils）が見つかりません / pdftotext (poppler-utils) is not installed');
+    }
+    throw error;
+  }
+}
