@@ -23,7 +23,8 @@ const FILE_SYSTEM_ERRORS = new Set(['ENOENT', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EA
 
 const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const handlers: Record<Exclude<CommandSpec['name'], 'help'>, (run: CliRun) => Promise<number>> = {
+// import has its own option parser (src/import/run-import.ts) and is dispatched before the table; help lists it.
+const handlers: Record<Exclude<CommandSpec['name'], 'help' | 'import'>, (run: CliRun) => Promise<number>> = {
   build: runBuild,
   check: runCheck,
   watch: runWatch,

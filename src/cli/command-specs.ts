@@ -19,7 +19,7 @@ export interface OptionSpec {
   deprecated?: true;
 }
 
-export const commandNames = ['build', 'check', 'watch', 'new', 'schemas', 'help'] as const;
+export const commandNames = ['build', 'check', 'watch', 'new', 'import', 'schemas', 'help'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 export interface CommandSpec {
@@ -196,6 +196,22 @@ export const commands: readonly CommandSpec[] = [
     examples: [
       { command: 'minutes new meeting --date 2025-06-12', describe: { ja: '2025 年 6 月 12 日の会議', en: 'a meeting on 12 June 2025' } },
       { command: 'minutes new incident kddi', describe: { ja: '今日付けの事故', en: "an incident dated today" } },
+    ],
+  },
+  {
+    name: 'import',
+    args: { ja: 'ファイル…（.pdf .docx .txt）', en: 'FILE… (.pdf .docx .txt)' },
+    summary: {
+      ja: '公表済みの議事要旨（PDF・Word・そのテキスト）を会議と事故のファイルにする。確かでないところは import-uncertain として場所つきで知らせる',
+      en: 'turn published minutes (PDF, Word or their text) into meeting and incident files; what is uncertain is reported as import-uncertain, located',
+    },
+    options: [
+      { ...out, default: same('data'), configKey: undefined, describe: { ja: '書き出す data フォルダ（meetings/ と incidents/）', en: 'the data folder to write into (meetings/ and incidents/)' } },
+      { name: 'force', type: 'boolean', default: same('false'), describe: { ja: '同じ名前のファイルがあっても上書きする', en: 'overwrite files of the same name' } },
+      { ...json, describe: { ja: '取り込みの報告を JSON で標準出力に出す', en: 'print the import report as JSON on stdout' } },
+    ],
+    examples: [
+      { command: 'minutes import 議事要旨.pdf --out data', describe: { ja: 'PDF を data/ に取り込む', en: 'import a PDF into data/' } },
     ],
   },
   {
