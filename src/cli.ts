@@ -15,6 +15,7 @@ import { writeFileAtomic } from './write/atomic-write.js';
 import { allDiagnostics } from './project.js';
 import { computeRunKey } from './run-key.js';
 import { allOutputsPresent, readManifest, writeManifest } from './write/manifest.js';
+import { keptFromLastGoodState } from './site/last-good-state.js';
 
 const USAGE = `使い方 / usage:
   minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--force] [--data DIR] [--lang ja|en]
@@ -69,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
     if (format !== 'text' && format !== 'json') throw new UsageError(`check --format は text か json です / must be text or json: ${format}`);
     const diagnostics = selectDiagnostics(allDiagnostics(project), inputs, cwd);
     report(diagnostics, format, lang, readText);
+    if (format === 'text') reportKept(keptFromLastGoodState(project, await readManifest(path.resolve(cwd, values.out))), lang);
     return exitCode(diagnostics, values.strict);
   }
   if (command === 'build') {
@@ -91,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
       );
     }
     if (diagnostics.length) report(diagnostics, 'text', lang, readText);
+    reportKept(result.kept, lang);
     if (result.diagnostics.some((d) => d.id === 'template-error')) return 3;
     await recordRun(path.resolve(cwd, values.out), await runKeyOf(cwd, values, inputs), diagnostics);
     return exitCode(diagnostics, values.strict);
@@ -178,6 +181,16 @@ async function recordRun(outDir: string, key: string, diagnostics: Diagnostic[])
   const siteFiles = SITE_FILES.filter((f) => existsSync(path.join(outDir, f)));
   manifest.run = { key, diagnostics, siteFiles };
   await writeManifest(outDir, manifest);
+}
+
+/** Documents published as they last were, because their inputs are broken now (last-good-state.ts). */
+function reportKept(ids: readonly string[], lang: Lang): void {
+  if (ids.length === 0) return;
+  process.stderr.write(
+    lang === 'ja'
+      ? `前回の正常な状態を公開中  ${ids.join(', ')}（入力にエラーがあるため、前回のページと一覧・台帳の行をそのまま残しています）\n`
+      : `kept from the last good state: ${ids.join(', ')} (their inputs have errors; their last pages and rows stay published)\n`,
+  );
 }
 
 function parseFormats(value: string): OutputFormat[] {

@@ -60,7 +60,8 @@ export function normalizeRegister(meetings: readonly MeetingView[]): RegisterVie
   const classNumerals = [...new Set(rows.map((r) => r.classNumeral))].sort((a, b) => order(a) - order(b));
   const years = [...new Set(rows.map((r) => r.fiscalYear))].sort((a, b) => a - b);
   const counts = years.map((fiscalYear) => {
-    const inYear = rows.filter((r) => r.fiscalYear === fiscalYear);
+    // An incident shown at two meetings has a row at each, but is one incident.
+    const inYear = [...new Map(rows.filter((r) => r.fiscalYear === fiscalYear).map((r) => [r.incidentId, r])).values()];
     return {
       fiscalYear,
       fiscalYearLabel: formatFiscalYear(fiscalYear),
