@@ -10,7 +10,7 @@ import { loadProject } from './pipeline.js';
 import { watchProject } from './watch.js';
 import { MissingProgramError } from './write/convert-pdf.js';
 import { parseIsoDate } from './normalize/datetime.js';
-import { scaffoldIncident, scaffoldMeeting } from './scaffold/new-file.js';
+import { operatorSlugOf, scaffoldIncident, scaffoldMeeting } from './scaffold/new-file.js';
 import { writeFileAtomic } from './write/atomic-write.js';
 import { allDiagnostics } from './project.js';
 import { computeRunKey } from './run-key.js';
@@ -20,7 +20,8 @@ import { keptFromLastGoodState } from './site/last-good-state.js';
 const USAGE = `使い方 / usage:
   minutes build [files or folders…] [--out DIR] [--format html,docx,pdf] [--fragment] [--force] [--data DIR] [--lang ja|en]
   minutes check [files or folders…] [--strict] [--format text|json] [--data DIR] [--lang ja|en]
-  minutes new meeting|incident [operator-slug] [--date YYYY-MM-DD]
+  minutes new meeting [--date YYYY-MM-DD]
+  minutes new incident <operator-slug> [--date YYYY-MM-DD]
   minutes watch [--out DIR] [--format html,docx]
   minutes schemas [--data DIR]          JSON Schemas for editors → DIR/schemas/
 
@@ -122,13 +123,15 @@ async function main(argv: string[]): Promise<number> {
     const [kind, slug] = inputs;
     const today = values.date ?? new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
     if (!parseIsoDate(today)) throw new UsageError(`--date は 2025-06-12 の形式です / --date must look like 2025-06-12: ${today}`);
-    const made =
-      kind === 'meeting'
-        ? scaffoldMeeting(project, today)
-        : kind === 'incident'
-          ? scaffoldIncident(project.dataDir, today, slug ?? 'operator')
-          : undefined;
-    if (!made) throw new UsageError('minutes new meeting|incident [operator-slug] [--date YYYY-MM-DD]');
+    const operator = slug === undefined ? undefined : operatorSlugOf(slug);
+    if (kind === 'incident' && !operator) {
+      throw new UsageError(
+        `minutes new incident には事業者の略称（英小文字・数字・-）が必要です。例: minutes new incident kddi --date 2025-04-26${slug ? `（「${slug}」からは作れません）` : ''}\n` +
+          `minutes new incident needs the operator's slug (a-z, 0-9, -), e.g. minutes new incident kddi --date 2025-04-26`,
+      );
+    }
+    const made = kind === 'meeting' ? scaffoldMeeting(project, today) : kind === 'incident' ? scaffoldIncident(project.dataDir, today, operator!) : undefined;
+    if (!made) throw new UsageError('minutes new meeting [--date YYYY-MM-DD] | minutes new incident <operator-slug> [--date YYYY-MM-DD]');
     const target = path.join(project.dataDir, made.relativePath);
     if (existsSync(target)) throw new UsageError(`既にあります / already exists: ${path.relative(cwd, target)}`);
     await writeFileAtomic(target, made.text);

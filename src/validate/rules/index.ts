@@ -8,6 +8,7 @@ import { checkMarkdownContent } from './markdown-content.js';
 import { checkSeriousAccidentClass } from './serious-accident-class.js';
 import { checkServiceNumbers } from './service-numbers.js';
 import { checkReportConsistency } from './report-consistency.js';
+import { checkPlaceholders } from './placeholders.js';
 
 export interface Rule {
   /** The diagnostic ids the rule can emit. */
@@ -21,4 +22,5 @@ export const rules: readonly Rule[] = [checkMeetingTimes, checkUniqueMeetings, c
   checkSeriousAccidentClass,
   checkServiceNumbers,
   checkReportConsistency,
+  checkPlaceholders,
 ];
