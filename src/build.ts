@@ -10,6 +10,7 @@ import { loadTemplates } from './render/handlebars-env.js';
 import { writeIndex } from './site/write-index.js';
 import type { SiteContext } from './site/site-context.js';
 import { writeRegister } from './site/write-register.js';
+import { keptFromLastGoodState } from './site/last-good-state.js';
 import type { Project } from './project.js';
 import { hashParts, isUpToDate, readManifest, staleOutputs, writeManifest } from './write/manifest.js';
 import { listPublications, type Publication, type PublicationProperties } from './publications.js';
@@ -54,6 +55,8 @@ export interface BuildResult {
   written: string[];
   /** Outputs of a rebuilt document that this build no longer makes (a format not asked for this time): removed. */
   removed: string[];
+  /** Documents whose inputs are broken now, published as they last were (pages and site rows): last-good-state.ts. */
+  kept: string[];
   /** Meetings whose inputs did not change since the last build. */
   unchanged: string[];
   skipped: { id: string; reason: string }[];
@@ -70,7 +73,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const templates = loadTemplates(options.templatesDir);
   const layout = await readFile(path.join(options.templatesDir, 'layout.html.hbs'), 'utf8');
   const stylesheet = await readFile(path.join(options.templatesDir, 'styles.css'));
-  const result: BuildResult = { written: [], removed: [], unchanged: [], skipped: [], diagnostics: [] };
+  const result: BuildResult = { written: [], removed: [], kept: [], unchanged: [], skipped: [], diagnostics: [] };
   const outDir = path.resolve(options.cwd, options.outDir);
   await prepareOutputFolder(outDir);
   const manifest = await readManifest(outDir);
@@ -179,8 +182,10 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         result.removed.push(path.join(outDir, name));
       }
     }
-    // The index row of a meeting with errors is part of its old outputs: keep the site pages as they are until it is fixed.
-    if (result.skipped.length === 0) site = { project, templates, layout, outDir, result, manifest };
+    // A document that was not built now keeps its listing from its last good build (last-good-state.ts).
+    const current = new Set([...result.unchanged, ...outdated.map((o) => o.publication.id).filter((id) => !result.skipped.some((s) => s.id === id))]);
+    site = { project, templates, layout, outDir, result, manifest, current };
+    result.kept = keptFromLastGoodState(project, manifest);
     // The register names no file sizes: it is written while the Word files still are.
     if (site) await writeRegister(site);
     await Promise.all(writing);

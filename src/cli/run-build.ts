@@ -8,6 +8,7 @@ import { computeRunKey } from '../run-key.js';
 import { allOutputsPresent, readManifest, writeManifest } from '../write/manifest.js';
 import { exitCodeOf, printDiagnostics, readQuietly, selectDiagnostics, type CliRun } from './cli-run.js';
 import { reportHeader, severityCounts, type RunReport } from './run-report.js';
+import { keptLine } from './kept-line.js';
 import { formatSummary } from './summary.js';
 
 /** minutes build: check everything, write what changed, say what was written, left alone and refused. */
@@ -74,6 +75,7 @@ function printBuildResult(run: CliRun, result: BuildResult): void {
     const reason = skipReasons[skip.reason]?.[run.lang] ?? skip.reason;
     run.io.out(ja ? `${paint.red('未出力')}  ${skip.id}（${reason}のため。以前の出力はそのまま）\n` : `${paint.red('skipped')} ${skip.id} (${reason}; earlier outputs kept)\n`);
   }
+  if (result.kept.length) run.io.out(keptLine(result.kept, run.lang));
 }
 
 function buildReport(run: CliRun, result: BuildResult, diagnostics: Diagnostic[], exitCode: number, started: number): RunReport {

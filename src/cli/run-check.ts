@@ -4,6 +4,9 @@ import path from 'node:path';
 import { exitCodeOf, printDiagnostics, readQuietly, selectDiagnostics, type CliRun } from './cli-run.js';
 import { reportHeader, severityCounts, type RunReport } from './run-report.js';
 import { formatSummary } from './summary.js';
+import { keptLine } from './kept-line.js';
+import { keptFromLastGoodState } from '../site/last-good-state.js';
+import { readManifest } from '../write/manifest.js';
 
 /** minutes check: every problem of every file, nothing written. */
 export async function runCheck(run: CliRun): Promise<number> {
@@ -23,6 +26,8 @@ export async function runCheck(run: CliRun): Promise<number> {
   }
   const readText = (file: string) => project.files.find((f) => f.path === file)?.text;
   printDiagnostics(run, diagnostics, (file) => readText(file) ?? readQuietly(path.resolve(run.cwd, file)));
+  const kept = keptFromLastGoodState(project, await readManifest(run.settings.outDir));
+  if (kept.length) run.io.out(keptLine(kept, run.lang));
   run.io.out(`${formatSummary({ ...counts, checked: project.files.length }, run.now() - started, run.lang)}\n`);
   return code;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseIsoDate } from '../normalize/datetime.js';
 import { loadProject } from '../pipeline.js';
-import { scaffoldIncident, scaffoldMeeting } from '../scaffold/new-file.js';
+import { operatorSlugOf, scaffoldIncident, scaffoldMeeting } from '../scaffold/new-file.js';
 import { writeFileAtomic } from '../write/atomic-write.js';
 import { UsageError, type CliRun } from './cli-run.js';
 
@@ -14,8 +14,19 @@ export async function runNew(run: CliRun): Promise<number> {
   }
   const today = typeof run.values.date === 'string' ? run.values.date : new Date(run.clock().getTime() + 9 * 3600_000).toISOString().slice(0, 10);
   if (!parseIsoDate(today)) throw new UsageError({ ja: `--date は 2025-06-12 の形式です: ${today}`, en: `--date must look like 2025-06-12: ${today}` }, run.command);
+  const operator = slug === undefined ? undefined : operatorSlugOf(slug);
+  if (kind === 'incident' && !operator) {
+    const given = slug ? `（「${slug}」からは作れません）` : '';
+    throw new UsageError(
+      {
+        ja: `minutes new incident には事業者の略称（英小文字・数字・-）が必要です。例: minutes new incident kddi --date 2025-04-26${given}`,
+        en: `minutes new incident needs the operator's slug (a-z, 0-9, -), e.g. minutes new incident kddi --date 2025-04-26`,
+      },
+      run.command,
+    );
+  }
   const project = await loadProject({ cwd: run.cwd, dataDir: run.settings.dataDir });
-  const made = kind === 'meeting' ? scaffoldMeeting(project, today, run.lang) : scaffoldIncident(project.dataDir, today, slug ?? 'operator', run.lang);
+  const made = kind === 'meeting' ? scaffoldMeeting(project, today, run.lang) : scaffoldIncident(project.dataDir, today, operator!, run.lang);
   const target = path.join(project.dataDir, made.relativePath);
   if (existsSync(target)) throw new UsageError({ ja: `既にあります: ${path.relative(run.cwd, target)}`, en: `already exists: ${path.relative(run.cwd, target)}` }, run.command);
   await writeFileAtomic(target, made.text);

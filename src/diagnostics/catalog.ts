@@ -204,6 +204,11 @@ const catalogEntries = {
     ja: (p) => `図のファイル「${q(p.actual)}」は、PNG・JPEG・GIF・BMP の画像ではありません。画像を書き出し直して置いてください。`,
     en: (p) => `The figure file "${q(p.actual)}" is not a PNG, JPEG, GIF or BMP image. Export the image again.`,
   },
+  placeholder: {
+    severity: 'error',
+    ja: (p) => `記入されていない箇所「${q(p.actual)}」が残っています。実際の内容に書き換えてください（書き換えるまで公開されません）。`,
+    en: (p) => `A placeholder "${q(p.actual)}" is left in the record. Replace it with the real content (the record is not published until then).`,
+  },
   'weekday-mismatch': {
     severity: 'error',
     ja: (p) => `曜日「${q(p.actual)}」が日付と合いません（正しくは${q(p.expected)}）。曜日は書かなくても自動で付きます。`,

@@ -7,6 +7,7 @@ import type { MeetingRecord, Project } from '../project.js';
 import type { MeetingData } from '../schema/meeting.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
 import { incidentIdsOfMeeting, markupToDocTree, renderTemplate, viewMeeting } from '../render/render-meeting.js';
+import { isCompleteMeeting, keptFromLastGoodState } from './last-good-state.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeHtml } from '../write/html/write-html.js';
 
@@ -17,8 +18,10 @@ export interface SiteContext {
   layout: string;
   outDir: string;
   result: BuildResult;
-  /** What each document's outputs are now: the index links only these. */
+  /** What each document's outputs are now: the index links only these. Listings of current documents are updated. */
   manifest: Manifest;
+  /** Documents whose outputs match the current record (built by this run, or unchanged): listed afresh. */
+  current: ReadonlySet<string>;
 }
 
 /** The last page written per template, so that a watch rebuild skips re-parsing a site page whose markup did not change. */
@@ -60,8 +63,27 @@ export function publishedMeetingViews(site: SiteContext): MeetingView[] {
 /** The index and the register of one build share the meeting views. */
 const viewsOfSite = new WeakMap<SiteContext, MeetingView[]>();
 
+/**
+ * A meeting is listed as its page shows it: afresh when its page matches the current record, otherwise as the
+ * manifest kept it at its last good build (a broken meeting or incident keeps its rows), or, for a page written
+ * before listings were kept, from the records that are valid.
+ */
 function viewPublishedMeetings(site: SiteContext): MeetingView[] {
-  return [...site.project.meetings.values()].map((m) => listedView(site.project, m)).filter((v) => existsSync(path.join(site.outDir, `${v.id}.html`)));
+  const views: MeetingView[] = [];
+  const kept = new Set(keptFromLastGoodState(site.project, site.manifest));
+  for (const meeting of site.project.meetings.values()) {
+    if (kept.has(meeting.id) || !existsSync(path.join(site.outDir, `${meeting.id}.html`))) continue;
+    const entry = site.manifest.meetings[meeting.id];
+    const fresh = site.current.has(meeting.id) && isCompleteMeeting(site.project, meeting.id);
+    if (!fresh && entry?.listing?.meeting) continue;
+    const view = listedView(site.project, meeting);
+    if (fresh && entry) entry.listing = { meeting: view };
+    views.push(view);
+  }
+  const stored = Object.entries(site.manifest.meetings).flatMap(([id, entry]) =>
+    entry.listing?.meeting && existsSync(path.join(site.outDir, `${id}.html`)) && !views.some((v) => v.id === id) ? [entry.listing.meeting] : [],
+  );
+  return [...views, ...stored.filter((view) => kept.has(view.id) || site.project.meetings.has(view.id))];
 }
 
 /**

@@ -3,14 +3,24 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MeetingView } from '../normalize/normalize-meeting.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export const MANIFEST_NAME = '.minutes-manifest.json';
 
+/**
+ * How a document is listed on the site pages, as of its last good build: a meeting's view (its index row and its
+ * register rows) or a report's title. A document whose inputs break keeps this listing (last-good-state.ts).
+ */
+export interface Listing {
+  meeting?: MeetingView;
+  report?: { incidentId: string; title: string };
+}
+
 /** What the last build wrote for each meeting, keyed by a hash of everything the outputs depend on. */
 export interface Manifest {
   version: 1;
-  meetings: Record<string, { hash: string; outputs: string[] }>;
+  meetings: Record<string, { hash: string; outputs: string[]; listing?: Listing }>;
   /** The last whole run: its key (run-key.ts) and the problems it reported, so an unchanged run can repeat them. */
   run?: { key: string; diagnostics: Diagnostic[]; siteFiles: string[] };
 }

@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('a checkout in a folder named with a space and Japanese', () => {
-  it('builds and checks from its sources and from its bundle, with no ../shared beside it', async () => {
+  it('builds and checks from its sources and from its bundle, with no seeds folder beside the checkout', async () => {
     parent = await mkdtemp(path.join(os.tmpdir(), 'minutes-path-'));
     const root = path.join(parent, '議事 要旨', 'minutes');
     await mkdir(root, { recursive: true });

@@ -28,9 +28,16 @@ describe('minutes new', () => {
     expect(again.stdout).toContain('data/incidents/2025-02-10-kddi-2.md');
 
     const check = await runCli(dir, ['check', '--format', 'json']);
-    const found = (JSON.parse(check.stdout) as { diagnostics: { file: string; id: string; severity: string }[] }).diagnostics;
-    // The new incident only waits for a meeting to name it; the new meeting only for its placeholder incident to be named.
-    expect(found.filter((d) => d.file.includes('2025-02-10-kddi') && d.severity === 'error')).toEqual([]);
-    expect(found.filter((d) => d.file.endsWith('fy2024-09.md')).map((d) => d.id)).toEqual(['unknown-incident']);
+    expect(check.code).toBe(1);
+    const found = (JSON.parse(check.stdout) as { diagnostics: { file: string; id: string; severity: string; start: { line: number } }[] }).diagnostics;
+    // Apart from their placeholders, the new files pass the checks as written; the meeting names no incident yet.
+    const incidentIds = new Set(found.filter((d) => d.file.includes('2025-02-10-kddi') && d.severity === 'error').map((d) => d.id));
+    expect([...incidentIds]).toEqual(['placeholder']);
+    expect([...new Set(found.filter((d) => d.file.endsWith('fy2024-09.md') && d.severity === 'error').map((d) => d.id))].sort()).toEqual(['placeholder', 'unknown-incident']);
+    // Every placeholder is its own located error.
+    expect(found.filter((d) => d.file.endsWith('2025-02-10-kddi.md') && d.id === 'placeholder').length).toBeGreaterThanOrEqual(8);
+    // The scaffold explains itself in Japanese.
+    const incidentText = await readFile(path.join(dir, 'data/incidents/2025-02-10-kddi.md'), 'utf8');
+    expect(incidentText).toMatch(/^occurrences: +# 発生日時と継続時間/m);
   });
 });

@@ -12,6 +12,7 @@ import { checkServiceNumbers } from './service-numbers.js';
 import { checkReportConsistency } from './report-consistency.js';
 import { checkCountNotation } from './count-notation.js';
 import { checkIncidentFileName } from './incident-file-name.js';
+import { checkPlaceholders } from './placeholders.js';
 
 export type { Rule } from './rule.js';
 
@@ -25,4 +26,5 @@ export const rules: readonly Rule[] = [checkMeetingTimes, checkUniqueMeetings, c
   checkSeriousAccidentClass,
   checkServiceNumbers,
   checkReportConsistency,
+  checkPlaceholders,
 ];

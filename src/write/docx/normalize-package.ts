@@ -32,11 +32,15 @@ export function zipReproducibly(parts: PackageParts, isoDate: string): Uint8Arra
   const document = texts.get('word/document.xml');
   if (document && texts.has('docProps/app.xml')) texts.set('docProps/app.xml', extendedProperties(document));
   renumberRandomIds(texts);
+  renumberDrawingIds(texts);
   const out: Zippable = {};
   for (const name of names) {
     const text = texts.get(name);
     const part = parts.get(name)!;
-    out[name] = [text !== undefined ? strToU8(text) : typeof part === 'string' ? strToU8(part) : part, { mtime: ZIP_TIME, level: 6 }];
+    const bytes = text !== undefined ? strToU8(text) : typeof part === 'string' ? strToU8(part) : part;
+    // A chart's data travels as an embedded workbook, itself a zip stamped with the build time: made reproducible too.
+    const embedded = /\.xlsx$/.test(name) ? normalizeDocxPackage(bytes, isoDate) : bytes;
+    out[name] = [embedded, { mtime: ZIP_TIME, level: 6 }];
   }
   return zipSync(out, { mtime: ZIP_TIME });
 }
@@ -64,7 +68,7 @@ function extendedProperties(documentXml: string): string {
   );
 }
 
-/** The same for a finished .docx file. */
+/** The same for a finished .docx file (or any Office package: an embedded .xlsx). */
 export function normalizeDocxPackage(bytes: Uint8Array, isoDate: string): Uint8Array {
   return zipReproducibly(new Map(Object.entries(unzipSync(bytes))), isoDate);
 }
@@ -80,4 +84,16 @@ function renumberRandomIds(texts: Map<string, string>): void {
   const replacements = new Map(order.map((id, i) => [id, `rIdLink${i + 1}`]));
   const any = new RegExp(order.map((id) => id.replace(/[-]/g, '\\-')).join('|'), 'g');
   for (const [name, text] of texts) texts.set(name, text.replace(any, (id) => replacements.get(id)!));
+}
+
+/**
+ * Drawing ids (wp:docPr id) come from a counter of the docx package that runs on across the documents one process
+ * writes: numbered again in order, so that a document's bytes do not depend on what was written before it.
+ */
+function renumberDrawingIds(texts: Map<string, string>): void {
+  let next = 0;
+  for (const name of [...texts.keys()].sort()) {
+    if (!name.startsWith('word/')) continue;
+    texts.set(name, texts.get(name)!.replace(/(<wp:docPr id=")\d+(")/g, (_, open: string, close: string) => `${open}${++next}${close}`));
+  }
 }

@@ -1,0 +1,29 @@
+import { idOf } from '../pipeline.js';
+import type { Project } from '../project.js';
+import { incidentIdsOfMeeting } from '../render/render-meeting.js';
+import type { Manifest } from '../write/manifest.js';
+
+/** Whether a meeting and every incident it shows are valid now, so that its listing can be made afresh. */
+export function isCompleteMeeting(project: Project, id: string): boolean {
+  const meeting = project.meetings.get(id);
+  return meeting !== undefined && incidentIdsOfMeeting(meeting).every((ref) => project.incidents.has(ref));
+}
+
+/**
+ * Documents that stay published as they last were because their inputs are broken now: an unreadable or invalid
+ * meeting file, a broken incident it shows, or an incident with a report whose file is broken. They keep their pages
+ * and their rows on the index, the register and the chart (from the listing the manifest keeps), while their file
+ * is still in data/. Sorted ids.
+ */
+export function keptFromLastGoodState(project: Project, manifest: Manifest): string[] {
+  const sourceIds = new Set(project.files.map(idOf));
+  return Object.entries(manifest.meetings)
+    .filter(([id, entry]) => {
+      if (!entry.listing) return false;
+      if (entry.listing.meeting) return sourceIds.has(id) && !isCompleteMeeting(project, id);
+      const incident = entry.listing.report?.incidentId;
+      return incident !== undefined && sourceIds.has(incident) && !project.incidents.has(incident);
+    })
+    .map(([id]) => id)
+    .sort();
+}
