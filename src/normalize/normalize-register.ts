@@ -11,6 +11,8 @@ import {
   readOccurrence,
   readOperators,
   readServices,
+  countsFromView,
+  occurrenceFromView,
   type RegisterClass,
   type RegisterCount,
   type RegisterOccurrence,
@@ -70,8 +72,9 @@ export function normalizeRegister(meetings: readonly MeetingView[], sources: Reg
           if (!known.meetings.some((m) => m.id === meeting.id)) known.meetings.push(shown);
           continue;
         }
+        // A meeting kept from its last good state may show an incident whose file is broken now: its row is read
+        // from the view the manifest kept, with the display text and no machine fields it cannot know.
         const data = sources.incidentData(incident.id);
-        if (!data) throw new Error(`the register lists incident ${incident.id}, which has no record`);
         // A masked date names no year: such an incident is counted in the year of the meeting that examined it.
         const fiscalYear = incident.datesMasked || !incident.firstOccurrence ? meeting.fiscalYear : fiscalYearOf(incident.firstOccurrence);
         const classes = readClasses(incident);
@@ -80,18 +83,20 @@ export function normalizeRegister(meetings: readonly MeetingView[], sources: Reg
           title: incident.title,
           fiscalYear,
           fiscalYearLabel: formatFiscalYear(fiscalYear),
-          operators: readOperators(data),
-          occurrences: listOccurrences(data).map((o, i) => ({
-            ...readOccurrence(o.occurrence, o.operator),
-            occurredAtText: `${incident.occurrences[i].marker}${incident.occurrences[i].occurredAt}`,
-            durationText: `${incident.occurrences[i].marker}${incident.occurrences[i].duration}`,
-          })),
-          affectedUsers: readAffectedUsers(data),
-          inquiries: readInquiries(data),
+          operators: data ? readOperators(data) : incident.operators,
+          occurrences: (data ? listOccurrences(data).map((o) => readOccurrence(o.occurrence, o.operator)) : incident.occurrences.map(occurrenceFromView)).map(
+            (o, i) => ({
+              ...o,
+              occurredAtText: `${incident.occurrences[i].marker}${incident.occurrences[i].occurredAt}`,
+              durationText: `${incident.occurrences[i].marker}${incident.occurrences[i].duration}`,
+            }),
+          ),
+          affectedUsers: data ? readAffectedUsers(data) : countsFromView(incident.affectedUsers),
+          inquiries: data ? readInquiries(data) : countsFromView(incident.inquiries),
           region: incident.region,
           classification: classes[0],
           classes,
-          services: readServices(data),
+          services: data ? readServices(data) : incident.classification.services.map((s) => ({ number: null, name: s.text, note: s.note ?? null, text: s.text })),
           meetings: [shown],
           report: incident.reportHref ? { id: `report-${incident.id}`, href: incident.reportHref } : null,
         });

@@ -154,3 +154,23 @@ export function readServices(data: IncidentData): RegisterService[] {
 export function readOperators(data: IncidentData): string[] {
   return (data.operators ?? []).map((o) => o.name);
 }
+
+/** An occurrence known only from a kept view (its record is broken now): the date, the minutes, nothing guessed. */
+export function occurrenceFromView(o: IncidentView['occurrences'][number]): RegisterOccurrence {
+  return {
+    operator: o.operator ?? null,
+    occurredAt: o.isoDate ?? null,
+    approximate: false,
+    recoveredAt: null,
+    duration: o.minutes === undefined ? null : isoDuration(o.minutes),
+    durationMinutes: o.minutes ?? null,
+    durationApproximate: false,
+  };
+}
+
+/** Counts known only from a kept view: their printed lines, without numbers. */
+export function countsFromView(groups: IncidentView['affectedUsers']): RegisterCount[] {
+  return groups.flatMap((g) =>
+    g.lines.map((text) => ({ operator: g.heading ?? null, label: null, qualifier: null, value: null, unit: null, suffix: null, remark: null, text })),
+  );
+}
