@@ -75,7 +75,7 @@ function printBuildResult(run: CliRun, result: BuildResult): void {
     const reason = skipReasons[skip.reason]?.[run.lang] ?? skip.reason;
     run.io.out(ja ? `${paint.red('未出力')}  ${skip.id}（${reason}のため。以前の出力はそのまま）\n` : `${paint.red('skipped')} ${skip.id} (${reason}; earlier outputs kept)\n`);
   }
-  if (result.kept.length) run.io.out(keptLine(result.kept, run.lang));
+  if (result.kept.length) run.io.err(keptLine(result.kept, run.lang));
 }
 
 function buildReport(run: CliRun, result: BuildResult, diagnostics: Diagnostic[], exitCode: number, started: number): RunReport {

@@ -27,7 +27,7 @@ export async function runCheck(run: CliRun): Promise<number> {
   const readText = (file: string) => project.files.find((f) => f.path === file)?.text;
   printDiagnostics(run, diagnostics, (file) => readText(file) ?? readQuietly(path.resolve(run.cwd, file)));
   const kept = keptFromLastGoodState(project, await readManifest(run.settings.outDir));
-  if (kept.length) run.io.out(keptLine(kept, run.lang));
+  if (kept.length) run.io.err(keptLine(kept, run.lang));
   run.io.out(`${formatSummary({ ...counts, checked: project.files.length }, run.now() - started, run.lang)}\n`);
   return code;
 }

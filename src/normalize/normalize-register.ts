@@ -38,6 +38,8 @@ export interface RegisterEntry {
   /** The meetings that examined it, in order. */
   meetings: { id: string; title: string; label: string; date: string; href: string }[];
   report: { id: string; href: string } | null;
+  /** Read from a kept view: the record is broken now, so the register keeps the row it last published. */
+  fromView?: boolean;
 }
 
 export interface RegisterView {
@@ -99,6 +101,7 @@ export function normalizeRegister(meetings: readonly MeetingView[], sources: Reg
           services: data ? readServices(data) : incident.classification.services.map((s) => ({ number: null, name: s.text, note: s.note ?? null, text: s.text })),
           meetings: [shown],
           report: incident.reportHref ? { id: `report-${incident.id}`, href: incident.reportHref } : null,
+          ...(!data && { fromView: true }),
         });
       }
     }

@@ -97,6 +97,23 @@ export const registerColumns: readonly RegisterColumn[] = [
     schema: { ...nullable({ type: 'string', format: 'date' }), description: '電気通信事業法施行規則第58条第2項の表の版（data/codes/serious-accident-classes.yaml の effectiveFrom）' },
   value: (e) => e.classification.tableEffectiveFrom,
   },
+  {
+    key: 'classes',
+    header: '区分（すべて）',
+    csv: false,
+    schema: {
+      ...records(
+        {
+          numeral: { ...nullable(text), description: '一～五。調査中などの状態や号数字のない文言では null' },
+          text,
+          tableEffectiveFrom: nullable({ type: 'string', format: 'date' }),
+        },
+        1,
+      ),
+      description: '事故の区分すべて（複数の区分、調査中を含む）。集計は区分ごと、表の版ごと',
+    },
+    value: (e) => json(e.classes),
+  },
   { key: 'servicesText', header: '影響を与えた電気通信役務', schema: texts, value: (e) => e.services.map((s) => s.text), page: (e) => plain(e.services.map((s) => s.text)) },
   {
     key: 'services',

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeIfChanged } from '../write/atomic-write.js';
-import { normalizeRegister, type RegisterView } from '../normalize/normalize-register.js';
+import { normalizeRegister, type RegisterEntry, type RegisterView } from '../normalize/normalize-register.js';
 import { writeCsv } from '../write/csv/write-csv.js';
 import { csvCell, registerColumns } from './register-columns.js';
 import { REGISTER_FORMAT_VERSION, REGISTER_SCHEMA_FILE, registerJsonSchema } from './register-schema.js';
@@ -58,11 +58,15 @@ function registerFiles(site: SiteContext, view: RegisterView): (readonly [string
   if (markup === undefined) return [];
   const html = sitePageHtml(site, 'register', markup, view.title, (src) => (src === CHART ? CHART : undefined));
   const csvColumns = registerColumns.filter((c) => c.csv !== false);
+  // A row whose record is broken now keeps what the last register published for it (its last good state).
+  const previous = previousRows(site.outDir);
+  const rowOf = (entry: RegisterEntry) =>
+    (entry.fromView ? previous.get(entry.id) : undefined) ?? Object.fromEntries(registerColumns.map((c) => [c.key, c.value(entry)]));
+  const incidents = view.entries.map(rowOf);
   const csv = writeCsv(
     csvColumns.map((c) => c.header),
-    view.entries.map((entry) => csvColumns.map((c) => csvCell(c.value(entry)))),
+    incidents.map((row) => csvColumns.map((c) => csvCell(row[c.key] as ReturnType<typeof c.value>))),
   );
-  const incidents = view.entries.map((entry) => Object.fromEntries(registerColumns.map((c) => [c.key, c.value(entry)])));
   const json = `${JSON.stringify({ $schema: REGISTER_SCHEMA_FILE, version: REGISTER_FORMAT_VERSION, title: view.title, counts: view.counts, incidents }, null, 2)}\n`;
   return [
     ['incidents.html', html],
@@ -71,4 +75,14 @@ function registerFiles(site: SiteContext, view: RegisterView): (readonly [string
     ['incidents.json', json],
     [REGISTER_SCHEMA_FILE, `${JSON.stringify(registerJsonSchema(), null, 2)}\n`],
   ];
+}
+
+/** The rows of the register this output folder published last, by incident id (none when absent or unreadable). */
+function previousRows(outDir: string): Map<string, Record<string, unknown>> {
+  try {
+    const published = JSON.parse(readFileSync(path.join(outDir, 'incidents.json'), 'utf8')) as { incidents?: Record<string, unknown>[] };
+    return new Map((published.incidents ?? []).map((row) => [String(row.id), row]));
+  } catch {
+    return new Map();
+  }
 }

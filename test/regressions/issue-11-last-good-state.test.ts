@@ -19,8 +19,9 @@ async function bundledCopy(): Promise<string> {
 }
 
 const read = (dir: string, name: string) => readFile(path.join(dir, 'output', name), 'utf8');
-type Register = { counts: unknown; incidents: { meetingHref: string; incidentId: string }[] };
-const rowsOf = (register: Register, meeting: string) => register.incidents.filter((r) => r.meetingHref === `${meeting}.html`);
+type Register = { counts: unknown; incidents: { id: string; meetings: { href: string }[] }[] };
+/** The register's rows of the incidents a meeting showed (one row per incident, naming its meetings). */
+const rowsOf = (register: Register, meeting: string) => register.incidents.filter((r) => r.meetings.some((m) => m.href === `${meeting}.html`));
 
 describe('a document whose file is broken', () => {
   it('keeps its page and its rows on the index, the register, the CSV, the JSON and the chart, and build and check say so', async () => {
@@ -85,8 +86,10 @@ describe('the register', () => {
     made.push(dir);
     const result = await runMinutes(dir, ['build']);
     expect(result.code).toBe(0);
-    const register = JSON.parse(await read(dir, 'incidents.json')) as { incidents: unknown[]; counts: { total: number }[] };
-    expect(register.incidents).toHaveLength(2);
+    const register = JSON.parse(await read(dir, 'incidents.json')) as { incidents: { meetings: unknown[] }[]; counts: { total: number }[] };
+    // One row per incident (issue 12), naming both meetings that showed it.
+    expect(register.incidents).toHaveLength(1);
+    expect(register.incidents[0].meetings).toHaveLength(2);
     expect(register.counts.map((c) => c.total)).toEqual([1]);
   });
 });
