@@ -84,7 +84,7 @@ export function parseIncidentTable(lines: readonly SourceLine[], codes: Codes, n
   const record: IncidentRecord = { operators: [], occurrences: [], sections: {}, line: lines[0]?.line ?? 1 };
   const lineOf = (key: RowKey) => flow.lineAt(found.get(key)?.index ?? 0);
 
-  record.operators = joinParagraphs(cell('operators')).map((p) => ({ name: p.text }));
+  record.operators = joinWrappedNames(joinParagraphs(cell('operators')).map((p) => p.text)).map((name) => ({ name }));
   if (!record.operators.length && found.has('operators')) notes.push({ line: lineOf('operators'), ja: '事業者名が空です。', en: 'The operator cell is empty.' });
   readOccurrences(record, cellText(cell('occurredAt')), cellText(cell('duration')), lineOf('occurredAt'), notes);
   readAffectedUsers(record, cell('affectedUsers'), lineOf('affectedUsers'), notes);
@@ -189,3 +189,17 @@ function findName(text: string, name: string): { index: number; end: number } | 
 }
 
 export type { FlowText };
+
+/**
+ * Operator names as the cell lists them, one a paragraph. A cell narrower than a long name wraps it, and the
+ * extraction may leave its last characters alone on a line (株式会社キャッチネットワー / ク): a piece of three characters
+ * or fewer is no operator's name, so it is the tail of the name before it.
+ */
+function joinWrappedNames(pieces: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const piece of pieces) {
+    if (names.length && [...piece].length <= 3) names[names.length - 1] += piece;
+    else names.push(piece);
+  }
+  return names;
+}

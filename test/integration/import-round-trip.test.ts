@@ -4,13 +4,13 @@
  * section and the per-operator counts of a two-company table do not come back as structure yet: the differences are
  * printed, and the test holds them to a share of character 8-grams of at least 99 % both ways.
  */
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build.js';
+import { convertDocxToPdf } from '../../src/write/convert-pdf.js';
+import { loadStyleMap } from '../../src/write/docx/style-map.js';
 import { runImport } from '../../src/import/run-import.js';
 import { loadProject } from '../../src/pipeline.js';
 import { allDiagnostics, type Project } from '../../src/project.js';
@@ -18,7 +18,6 @@ import { buildBundledData, hasProgram, repoRoot, requireRenderer, seedMeetings }
 import { htmlMainText, normalizeForComparison } from '../support/extract-text.js';
 import { eightGramShare } from '../support/import-agreement.js';
 
-const run = promisify(execFile);
 const available = requireRenderer('LibreOffice (soffice) and poppler-utils', (await hasProgram('soffice')) && (await hasProgram('pdftotext')));
 
 let original: string;
@@ -30,10 +29,10 @@ beforeAll(async () => {
   if (!available) return;
   const built = await buildBundledData(['docx', 'html']);
   original = built.outDir;
-  const pdfDir = await mkdtemp(path.join(os.tmpdir(), 'minutes-rt-pdf-'));
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'minutes-rt-lo-'));
-  const docs = seedMeetings.map((id) => path.join(original, `${id}.docx`));
-  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, ...docs], { timeout: 600_000 });
+  // The PDFs as the tool publishes them (build --format pdf): its own conversion, fonts as the style map maps them.
+  const pdfDir = original;
+  const docs = seedMeetings.map((id) => ({ docx: path.join(original, `${id}.docx`) }));
+  await convertDocxToPdf(docs, original, loadStyleMap(path.join(repoRoot, 'templates')).fonts);
   const folder = await mkdtemp(path.join(os.tmpdir(), 'minutes-rt-data-'));
   await cp(path.join(repoRoot, 'data/codes'), path.join(folder, 'codes'), { recursive: true });
   const started = performance.now();

@@ -4,6 +4,7 @@ import { parseCountText } from '../../model/count-notation.js';
 import { isStatusWord } from '../../model/uncertain.js';
 import type { CountsData, IncidentData } from '../../schema/incident.js';
 import type { Rule } from './rule.js';
+import { holdsPlaceholder } from './placeholders.js';
 
 /** Text a count cell may hold that says there is nothing to count. */
 const NOTHING = new Set(['-', '－', '―', 'なし', '該当なし']);
@@ -45,7 +46,7 @@ export const checkCountNotation: Rule = {
     for (const { file, data } of project.incidents.values()) {
       for (const { counts, path } of countCells(data)) {
         for (const written of writtenValues(counts, path)) {
-          if (parseCountText(written.text)) continue;
+          if (parseCountText(written.text) || holdsPlaceholder(written.text)) continue;
           diagnostics.push(createDiagnostic('count-not-numeric', file.path, locateYamlPath(file, written.path), { actual: written.text }));
         }
       }

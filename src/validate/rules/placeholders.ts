@@ -1,7 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { LineIndex } from '../../load/line-index.js';
 import type { SourceFile } from '../../load/source-file.js';
-import type { Rule } from './index.js';
+import type { Rule } from './rule.js';
 
 /**
  * The mark `minutes new` writes where the secretariat has to fill something in: 【要記入：what】. Real records never
@@ -12,6 +12,11 @@ const PLACEHOLDER = /【要記入[：:][^】\n]*】/g;
 /** `【要記入：事業者名】` as the scaffold writes it. */
 export function placeholder(what: string): string {
   return `【要記入：${what}】`;
+}
+
+/** Whether a value holds a scaffold's mark (other checks leave such a value to this one). */
+export function holdsPlaceholder(text: string): boolean {
+  return /【要記入[：:][^】\n]*】/.test(text);
 }
 
 function placeholdersIn(file: SourceFile): Diagnostic[] {
