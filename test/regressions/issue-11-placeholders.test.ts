@@ -43,7 +43,11 @@ describe('minutes new incident', () => {
     const result = await runMinutes(dir, ['new', 'incident', '--date', '2025-08-01']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('minutes new incident kddi');
-    expect(result.stderr).toContain("needs the operator's slug");
+    // One language per run (issue 13): Japanese by default, English with --lang en.
+    expect(result.stderr).toContain('事業者の略称');
+    const english = await runMinutes(dir, ['new', 'incident', '--date', '2025-08-01', '--lang', 'en']);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain("needs the operator's slug");
     expect(await readdir(path.join(dir, 'data/incidents')).catch(() => [])).toEqual([]);
     const japanese = await runMinutes(dir, ['new', 'incident', '株式会社', '--date', '2025-08-01']);
     expect(japanese.code).toBe(2);
