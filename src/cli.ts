@@ -119,7 +119,8 @@ function reportFailure(error: unknown, lang: Lang): number {
         ? `PDF の作成には LibreOffice（${error.program}）が必要です。apt-get install libreoffice-writer で入れるか、minutes.config.json の libreOffice でプログラムを指定してください。\n`
         : `--format pdf needs LibreOffice (${error.program}): apt-get install libreoffice-writer, or name the program with libreOffice in minutes.config.json.\n`,
     );
-    return 2;
+    // sysexits EX_UNAVAILABLE: a program the run needs is not there (not a mistake on the command line).
+    return 69;
   }
   if (error instanceof UsageError) {
     process.stderr.write(`${error.text[lang]}\n\n${formatUsage(error.usageOf, lang)}\n`);

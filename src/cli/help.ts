@@ -18,7 +18,7 @@ const words = {
     perCommand: '各コマンドのオプションと例: minutes help <コマンド>（または minutes <コマンド> --help）',
     configFile:
       '設定ファイル: プロジェクトのルート（minutes.config.json か data/ のあるフォルダ。今のフォルダから上へ探す）の minutes.config.json。キー: dataDir, outDir, templatesDir, formats, lang, fragmentHeadingLevel, libreOffice。コマンドラインのオプションが優先',
-    exitCodes: '終了コード: 0 成功、1 データのエラー（--strict では警告も）、2 使い方の誤り、3 テンプレートのエラー、70 内部エラー、73 ファイルを読み書きできない',
+    exitCodes: '終了コード: 0 成功、1 データのエラー（--strict では警告も）、2 使い方の誤り、3 テンプレートのエラー、69 LibreOffice がない（--format pdf）、70 内部エラー、73 ファイルを読み書きできない',
   },
   en: {
     tagline: "builds the 議事要旨 of the 電気通信事故検証会議 as Word and HTML from Markdown + YAML",
@@ -36,7 +36,7 @@ const words = {
     perCommand: 'options and examples of a command: minutes help <command> (or minutes <command> --help)',
     configFile:
       'configuration: minutes.config.json at the project root (the nearest folder upward holding minutes.config.json or data/). Keys: dataDir, outDir, templatesDir, formats, lang, fragmentHeadingLevel, libreOffice. Command-line options override it',
-    exitCodes: 'exit codes: 0 ok, 1 data errors (or warnings with --strict), 2 bad usage, 3 template errors, 70 internal error, 73 cannot read or write a file',
+    exitCodes: 'exit codes: 0 ok, 1 data errors (or warnings with --strict), 2 bad usage, 3 template errors, 69 LibreOffice missing (--format pdf), 70 internal error, 73 cannot read or write a file',
   },
 } as const;
 
