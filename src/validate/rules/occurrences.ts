@@ -4,6 +4,7 @@ import { knownValue } from '../../model/uncertain.js';
 import { formatDurationJa, isExact, parseIsoDuration, toEpochMinutes } from '../../normalize/datetime.js';
 import { listOccurrences, occurrenceRecovery, occurrenceStart } from '../../normalize/occurrence-facts.js';
 import type { Rule } from './rule.js';
+import { skippedCheck } from './skipped-check.js';
 
 /**
  * Each occurrence has a duration or a recovery time (either may be 不明 / 非公表 / 調査中); recovery is after
@@ -28,12 +29,7 @@ export const checkOccurrences: Rule = {
         const end = occurrenceRecovery(occurrence);
         if (!start || !end) {
           diagnostics.push(
-            createDiagnostic('check-skipped', file.path, locateYamlPath(file, [...path, start ? 'recoveredAt' : 'occurredAt']), {
-              actual: start ? '復旧日時' : '発生日時',
-              actualEn: start ? 'recovery time' : 'occurrence time',
-              expected: '復旧が発生の後であること',
-              expectedEn: 'that the recovery follows the occurrence',
-            }),
+            skippedCheck(file.path, locateYamlPath(file, [...path, start ? 'recoveredAt' : 'occurredAt']), start ? 'recovery' : 'occurrence'),
           );
           continue;
         }
@@ -55,12 +51,7 @@ export const checkOccurrences: Rule = {
         if (stated === undefined) continue;
         if (!exact) {
           diagnostics.push(
-            createDiagnostic('check-skipped', file.path, locateYamlPath(file, [...path, 'duration']), {
-              actual: '分単位の発生・復旧日時',
-              actualEn: 'occurrence and recovery times to the minute',
-              expected: '継続時間が復旧－発生と一致すること',
-              expectedEn: 'that the duration equals recovery − occurrence',
-            }),
+            skippedCheck(file.path, locateYamlPath(file, [...path, 'duration']), 'exactTimes'),
           );
           continue;
         }

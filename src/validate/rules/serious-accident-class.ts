@@ -7,6 +7,7 @@ import { classEntries, splitClass } from '../../normalize/class-text.js';
 import { formatDurationJa, toIsoDate } from '../../normalize/datetime.js';
 import { firstOccurrenceStart, listOccurrences, occurrenceMinutes } from '../../normalize/occurrence-facts.js';
 import type { Rule } from './rule.js';
+import { skippedCheck } from './skipped-check.js';
 
 /**
  * Each 区分 is a class of the table in force at the occurrence date (data/codes/serious-accident-classes.yaml): its
@@ -32,12 +33,7 @@ export const checkSeriousAccidentClass: Rule = {
         locateYamlPath(file, Array.isArray(data.classification.class) ? ['classification', 'class', index] : ['classification', 'class']);
       if (!occurred) {
         diagnostics.push(
-          createDiagnostic('check-skipped', file.path, locateYamlPath(file, ['classification', 'class']), {
-            actual: '発生日',
-            actualEn: 'the occurrence date',
-            expected: '区分と重大な事故の基準',
-            expectedEn: 'of the class and its thresholds',
-          }),
+          skippedCheck(file.path, locateYamlPath(file, ['classification', 'class']), 'occurrenceDate'),
         );
         continue;
       }
@@ -46,12 +42,7 @@ export const checkSeriousAccidentClass: Rule = {
       entries.forEach((entry, index) => {
         if (isStatusWord(entry)) {
           diagnostics.push(
-            createDiagnostic('check-skipped', file.path, where(index), {
-              actual: '区分',
-              actualEn: 'the class',
-              expected: '重大な事故の基準',
-              expectedEn: 'of the thresholds',
-            }),
+            skippedCheck(file.path, where(index), 'classStatus'),
           );
           return;
         }
@@ -59,12 +50,7 @@ export const checkSeriousAccidentClass: Rule = {
         if (!split) {
           // Text without an item numeral (a class of 第2号, or the text alone): nothing to compare it with.
           diagnostics.push(
-            createDiagnostic('check-skipped', file.path, where(index), {
-              actual: '区分の号（一～五）',
-              actualEn: 'the item numeral of the class',
-              expected: '区分と重大な事故の基準',
-              expectedEn: 'of the class and its thresholds',
-            }),
+            skippedCheck(file.path, where(index), 'classNumeral'),
           );
           return;
         }
@@ -101,12 +87,7 @@ export const checkSeriousAccidentClass: Rule = {
         const knownMinutes = durations.filter((m): m is number => m !== undefined);
         if (knownMinutes.length === 0 || users.length === 0) {
           diagnostics.push(
-            createDiagnostic('check-skipped', file.path, where(index), {
-              actual: knownMinutes.length === 0 ? '継続時間' : '数として読める影響利用者数',
-              actualEn: knownMinutes.length === 0 ? 'a duration' : 'a numeric count of affected users',
-              expected: '重大な事故の基準',
-              expectedEn: 'of the thresholds',
-            }),
+            skippedCheck(file.path, where(index), knownMinutes.length === 0 ? 'duration' : 'users'),
           );
           return;
         }
