@@ -3,7 +3,7 @@ import { fieldMetaOf, type FieldKind } from '../model/field.js';
 import { formatUncertain, type UncertainInput } from '../model/uncertain.js';
 import type { CountsData } from '../schema/incident.js';
 import { formatCounts } from './counts.js';
-import { formatDurationJa, parseDateTime, parseIsoDate, parseIsoDuration } from './datetime.js';
+import { formatClockJa, formatDurationJa, parseDateTime, parseIsoDate, parseIsoDuration } from './datetime.js';
 import { formatWarekiDate } from './era.js';
 
 const formatters: Partial<Record<FieldKind, (value: unknown) => string>> = {
@@ -14,7 +14,8 @@ const formatters: Partial<Record<FieldKind, (value: unknown) => string>> = {
   datetime: (v) =>
     formatUncertain(v as UncertainInput<string>, (d) => {
       const value = parseDateTime(d)!;
-      return `${formatWarekiDate(value)} ${value.hour}時${value.minute}分`;
+      const clock = formatClockJa(value);
+      return clock ? `${formatWarekiDate(value)} ${clock}` : formatWarekiDate(value);
     }),
   duration: (v) => formatUncertain(v as UncertainInput<string>, (d) => formatDurationJa(parseIsoDuration(d)!)),
   counts: (v) => formatCounts(v as CountsData).join('、'),

@@ -24,6 +24,8 @@ describe('fields described once in the schema', () => {
   it('prints a new field for the templates as fields.<key>, with status words, and empty when absent', () => {
     expect(formatFields(withDetection, { detectedAt: '2025-04-26 07:50' }).detectedAt).toBe('令和7年4月26日 7時50分');
     expect(formatFields(withDetection, { detectedAt: '不明' }).detectedAt).toBe('不明');
+    // Precision is part of the value: an hour prints 「17時」, never 「17時0分」.
+    expect(formatFields(withDetection, { detectedAt: '2025-04-26 17時' }).detectedAt).toBe('令和7年4月26日 17時');
     expect(formatFields(withDetection, {}).detectedAt).toBe('');
   });
 
