@@ -89,8 +89,8 @@ export function normalizeRegister(meetings: readonly MeetingView[], sources: Reg
           occurrences: (data ? listOccurrences(data).map((o) => readOccurrence(o.occurrence, o.operator)) : incident.occurrences.map(occurrenceFromView)).map(
             (o, i) => ({
               ...o,
-              occurredAtText: `${incident.occurrences[i].marker}${incident.occurrences[i].occurredAt}`,
-              durationText: `${incident.occurrences[i].marker}${incident.occurrences[i].duration}`,
+              occurredAtText: `${ownerOf(incident.occurrences[i])}${incident.occurrences[i].marker}${incident.occurrences[i].occurredAt}`,
+              durationText: `${ownerOf(incident.occurrences[i])}${incident.occurrences[i].marker}${incident.occurrences[i].duration}`,
             }),
           ),
           affectedUsers: data ? readAffectedUsers(data) : countsFromView(incident.affectedUsers),
@@ -123,6 +123,11 @@ export function normalizeRegister(meetings: readonly MeetingView[], sources: Reg
   });
   const classNumerals = columns.map((c) => c.label);
   return { title: '電気通信事故検証会議 検証した事故の一覧', entries: list, counts, classNumerals };
+}
+
+/** 「架空通信株式会社：」 before an occurrence of an operator's own, so a register cell says whose it is. */
+function ownerOf(occurrence: { operator?: string }): string {
+  return occurrence.operator ? `${occurrence.operator}：` : '';
 }
 
 function order(numeral: string): number {
