@@ -1,16 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostics/diagnostic.js';
-import { documentTypes, isDocumentTypeName } from './document-types.js';
+import { documentTypes, type DocumentKinds } from './document-types.js';
 import { locateYamlPath } from './load/locate.js';
 import { type ParseCache, readSource } from './load/read-source.js';
-import { readCodes, type Codes } from './load/read-codes.js';
+import { readCodes, type Codes, type CodesMemo } from './load/read-codes.js';
 import { mapLimited } from './load/map-limited.js';
 import type { SourceFile } from './load/source-file.js';
-import { fileHasErrors, type Project } from './project.js';
-import type { IncidentData } from './schema/incident.js';
-import type { MeetingData } from './schema/meeting.js';
-import { splitIncidentBody, type IncidentBody } from './validate/check-body.js';
+import { createValidationCaches, fileHasErrors, type FileVerdict, type Project, type SourceRecord, type ValidationCaches } from './project.js';
 import { rules } from './validate/rules/index.js';
 import { validateFrontMatter } from './validate/validate-front-matter.js';
 
@@ -20,8 +17,22 @@ export interface LoadOptions {
   dataDir: string;
   /** Extra files or folders given on the command line (read too). */
   inputs?: readonly string[];
-  /** Files parsed by an earlier load of the same process (minutes watch). */
-  cache?: ParseCache;
+  /** The kinds of document (default: documentTypes). */
+  kinds?: DocumentKinds;
+  /** What the build session keeps between loads (build-session.ts); a one-off load starts with empty ones. */
+  caches?: LoadCaches;
+}
+
+/** Everything a load remembers between the loads of one build session. */
+export interface LoadCaches {
+  /** Files parsed by an earlier load of the same session (minutes watch): their syntax trees are kept. */
+  parsed?: ParseCache;
+  validation: ValidationCaches;
+  codes: CodesMemo;
+}
+
+export function createLoadCaches(): LoadCaches {
+  return { validation: createValidationCaches(), codes: {} };
 }
 
 /** All .md files below a file or folder, sorted so runs are reproducible. */
@@ -49,17 +60,27 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   const filePaths = [...new Set((await Promise.all(targets.map(findMarkdownFiles))).flat())].filter(
     (f) => !path.basename(f).toLowerCase().startsWith('readme'),
   );
-  const files = await mapLimited(filePaths, (f) => readSource(f, options.cwd, options.cache));
-  const project = validateSources(files, dataDir, readCodes(dataDir));
+  const caches = options.caches ?? createLoadCaches();
+  const files = await mapLimited(filePaths, (f) => readSource(f, options.cwd, caches.parsed));
+  const project = validateSources(files, dataDir, readCodes(dataDir, caches.codes), true, { kinds: options.kinds, caches: caches.validation });
   // Every diagnostic is located by now: drop the syntax trees parsed again to locate them (a watch keeps its trees).
-  if (!options.cache) for (const file of files) delete file.yaml, delete file.yamlLines, delete file.yamlText;
+  if (!caches.parsed) for (const file of files) delete file.yaml, delete file.yamlLines, delete file.yamlText;
   return project;
 }
 
 /** Stage validate on files already read (tests start here, from strings). */
-export function validateSources(files: SourceFile[], dataDir: string, codes: Codes = readCodes(dataDir), complete = true): Project {
-  const project: Project = { dataDir, files, meetings: new Map(), incidents: new Map(), failedIds: new Set(), complete, codes };
-  for (const file of files) validateFile(project, file);
+export function validateSources(
+  files: SourceFile[],
+  dataDir: string,
+  codes: Codes = readCodes(dataDir),
+  complete = true,
+  { kinds = documentTypes, caches = createValidationCaches() }: { kinds?: DocumentKinds; caches?: ValidationCaches } = {},
+): Project {
+  const records = new Map<string, Map<string, SourceRecord>>(Object.keys(kinds).map((type) => [type, new Map()]));
+  // The rules read meetings and incidents by their own typed names: the same maps.
+  const typed = <R>(type: string) => (records.get(type) ?? new Map()) as Map<string, R>;
+  const project: Project = { dataDir, files, records, meetings: typed('meeting'), incidents: typed('incident'), failedIds: new Set(), complete, codes, caches };
+  for (const file of files) validateFile(project, file, kinds);
   rejectSharedIds(project);
   runRules(project);
   return project;
@@ -78,52 +99,49 @@ function rejectSharedIds(project: Project): void {
       const others = files.filter((f) => f !== file).map((f) => f.path).join(', ');
       file.diagnostics.push(createDiagnostic('duplicate-id', file.path, FILE_START, { actual: id, expected: others }));
     }
-    project.meetings.delete(id);
-    project.incidents.delete(id);
+    for (const byId of project.records.values()) byId.delete(id);
     project.failedIds.add(id);
   }
 }
 
-/** What checking one file on its own found: its diagnostics and, when it is valid, its record. */
-interface FileVerdict {
-  diagnostics: Diagnostic[];
-  incident?: { data: IncidentData; body: IncidentBody };
-  meeting?: { data: MeetingData };
-}
-
-/** Verdicts of files parsed by a watch's cache, which hands out the same origin while a file is unchanged. */
-const verdicts = new WeakMap<object, FileVerdict>();
-
-function validateFile(project: Project, file: SourceFile): void {
+function validateFile(project: Project, file: SourceFile, kinds: DocumentKinds): void {
+  // A watch's parse cache hands out the same origin while a file is unchanged: its verdict is reused.
+  const verdicts = project.caches.verdicts;
   let verdict = file.origin && verdicts.get(file.origin);
   if (!verdict) {
-    verdict = judgeFile(file);
+    verdict = judgeFile(file, kinds);
     if (file.origin) verdicts.set(file.origin, verdict);
   }
   file.diagnostics.push(...verdict.diagnostics);
   const id = idOf(file);
+  const byId = project.records.get(typeOf(file) ?? '');
   if (fileHasErrors(file)) project.failedIds.add(id);
-  else if (verdict.incident) project.incidents.set(id, { id, file, ...verdict.incident });
-  else if (verdict.meeting) project.meetings.set(id, { id, file, ...verdict.meeting });
+  else if (verdict.valid && byId) byId.set(id, { id, file, ...verdict.valid });
 }
 
-/** Schema and body checks of one file; pure, so a watch reuses it while the file is unchanged. */
-function judgeFile(file: SourceFile): FileVerdict {
-  if (fileHasErrors(file)) return { diagnostics: [] };
+const typeOf = (file: SourceFile): string | undefined => {
   const type = (file.data as Record<string, unknown> | undefined)?.type;
-  if (!isDocumentTypeName(type)) {
+  return typeof type === 'string' ? type : undefined;
+};
+
+/** Schema and body checks of one file, as its kind says; pure, so a watch reuses it while the file is unchanged. */
+function judgeFile(file: SourceFile, kinds: DocumentKinds): FileVerdict {
+  if (fileHasErrors(file)) return { diagnostics: [] };
+  const type = typeOf(file);
+  const kind = type !== undefined && Object.hasOwn(kinds, type) ? kinds[type] : undefined;
+  if (!kind) {
+    const actual = (file.data as Record<string, unknown> | undefined)?.type;
     const diagnostic = createDiagnostic('unknown-type', file.path, locateYamlPath(file, ['type']), {
-      actual: String(type ?? ''),
-      expected: Object.keys(documentTypes).join(', '),
+      actual: String(actual ?? ''),
+      expected: Object.keys(kinds).join(', '),
     });
     return { diagnostics: [diagnostic] };
   }
-  const { value, diagnostics } = validateFrontMatter(file, documentTypes[type].schema);
-  if (type !== 'incident') return { diagnostics, meeting: value ? { data: value as MeetingData } : undefined };
-  const report = (value as IncidentData | undefined)?.report;
-  const derived = [...(report?.causes?.length ? ['cause' as const] : []), ...(report?.countermeasures?.length ? ['prevention' as const] : [])];
-  const { body, diagnostics: bodyDiagnostics } = splitIncidentBody(file, derived);
-  return { diagnostics: [...diagnostics, ...bodyDiagnostics], incident: value ? { data: value as IncidentData, body } : undefined };
+  const { value, diagnostics } = validateFrontMatter(file, kind.schema);
+  const sections = kind.bodySections?.(file, value);
+  const all = [...diagnostics, ...(sections?.diagnostics ?? [])];
+  if (value === undefined) return { diagnostics: all };
+  return { diagnostics: all, valid: { data: value, ...(sections && { body: sections.body }) } };
 }
 
 function runRules(project: Project): void {
@@ -135,6 +153,7 @@ function runRules(project: Project): void {
     file.diagnostics.push(diagnostic);
   }
   // A record whose rules failed is not rendered.
-  for (const [id, record] of project.incidents) if (fileHasErrors(record.file)) project.incidents.delete(id), project.failedIds.add(id);
-  for (const [id, record] of project.meetings) if (fileHasErrors(record.file)) project.meetings.delete(id), project.failedIds.add(id);
+  for (const byId of project.records.values()) {
+    for (const [id, record] of byId) if (fileHasErrors(record.file)) byId.delete(id), project.failedIds.add(id);
+  }
 }

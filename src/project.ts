@@ -1,28 +1,57 @@
+import path from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { Codes } from './load/read-codes.js';
 import type { SourceFile } from './load/source-file.js';
 import type { IncidentData } from './schema/incident.js';
 import type { MeetingData } from './schema/meeting.js';
 import type { IncidentBody } from './validate/check-body.js';
+import type { MarkdownFinding } from './validate/markdown-finding.js';
 
-export interface MeetingRecord {
+/** A valid record of any kind: its id (the file name without .md), its file, its front matter and its body sections. */
+export interface SourceRecord<Data = unknown, Body = unknown> {
   id: string;
   file: SourceFile;
-  data: MeetingData;
+  data: Data;
+  /** Present for a kind whose body is split into sections (document-types.ts `bodySections`). */
+  body?: Body;
 }
 
-export interface IncidentRecord {
-  id: string;
-  file: SourceFile;
-  data: IncidentData;
+export type MeetingRecord = Omit<SourceRecord<MeetingData>, 'body'>;
+
+export interface IncidentRecord extends SourceRecord<IncidentData, IncidentBody> {
   body: IncidentBody;
+}
+
+/** What checking one file on its own found: its diagnostics and, when it is valid, its record's data and body. */
+export interface FileVerdict {
+  diagnostics: Diagnostic[];
+  valid?: { data: unknown; body?: unknown };
+}
+
+/**
+ * What validation keeps between the loads of one build session (build-session.ts): pure checks' results by their
+ * input, so a watch save re-checks only what changed. A one-off load starts with empty ones.
+ */
+export interface ValidationCaches {
+  /** Each file's schema and body verdict, by the parse it came from (a watch hands out the same origin while a file is unchanged). */
+  verdicts: WeakMap<object, FileVerdict>;
+  /** Findings of each Markdown text without figures, by text (rules/markdown-content.ts). */
+  markdownFindings: Map<string, MarkdownFinding[]>;
+}
+
+export function createValidationCaches(): ValidationCaches {
+  return { verdicts: new WeakMap(), markdownFindings: new Map() };
 }
 
 /** Every data file of a run, and what validation made of it. */
 export interface Project {
   dataDir: string;
   files: SourceFile[];
+  /** Valid records by kind (their front matter `type`, a key of the kinds table), then by id. */
+  records: ReadonlyMap<string, Map<string, SourceRecord>>;
+  /** The meeting records (the same map as records.get('meeting')), typed for the rules. */
   meetings: Map<string, MeetingRecord>;
+  /** The incident records (the same map as records.get('incident')), typed for the rules. */
   incidents: Map<string, IncidentRecord>;
   /** Ids of files that exist but failed validation (so references to them are not reported twice). */
   failedIds: Set<string>;
@@ -30,6 +59,7 @@ export interface Project {
   complete: boolean;
   /** Reference tables from data/codes/. */
   codes: Codes;
+  caches: ValidationCaches;
 }
 
 export function allDiagnostics(project: Project): Diagnostic[] {
@@ -38,4 +68,13 @@ export function allDiagnostics(project: Project): Diagnostic[] {
 
 export function fileHasErrors(file: SourceFile): boolean {
   return file.diagnostics.some((d) => d.severity === 'error');
+}
+
+/** The problems of the files or folders named (all of them when none is named). */
+export function diagnosticsOfInputs(diagnostics: Diagnostic[], only: readonly string[], cwd: string): Diagnostic[] {
+  if (only.length === 0) return diagnostics;
+  return diagnostics.filter((d) => {
+    const file = path.resolve(cwd, d.file);
+    return only.some((t) => file === t || file.startsWith(t + path.sep));
+  });
 }

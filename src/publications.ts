@@ -1,21 +1,20 @@
-import path from 'node:path';
+import { documentTypes, type AnyDocumentKind, type DocumentKinds } from './document-types.js';
 import type { SourceFile } from './load/source-file.js';
-import { fileHasErrors, type IncidentRecord, type Project } from './project.js';
+import { idOf } from './pipeline.js';
+import { fileHasErrors, type Project, type SourceRecord } from './project.js';
 import type { TemplateSet } from './render/handlebars-env.js';
 import type { RenderedPublication } from './render/rendered-publication.js';
-import { incidentIdsOfMeeting, renderMeeting } from './render/render-meeting.js';
-import { renderReport } from './render/render-report.js';
-import { reportIdOf } from './normalize/normalize-report.js';
+import { markupToDocTree, renderTemplate } from './render/render-meeting.js';
 
 export type { PublicationProperties, RenderedPublication } from './render/rendered-publication.js';
 
-/** One document the build writes (output/<id>.html, .docx): a meeting's minutes or an incident's report. */
+/** One document the build writes (output/<id>.html, .docx): a meeting's minutes, an incident's report, … */
 export interface Publication {
   id: string;
   /** The file it is built from: selection on the command line, and where its problems are reported. */
   file: SourceFile;
-  /** The incident records it shows, besides its own file (inputs of the incremental build). */
-  incidents: IncidentRecord[];
+  /** The other records it shows, besides its own file (inputs of the incremental build). */
+  shows: SourceRecord[];
   render(templates: TemplateSet): RenderedPublication;
 }
 
@@ -25,68 +24,57 @@ export interface PublicationList {
   skipped: { id: string; file: SourceFile; reason: string }[];
 }
 
-const typeOf = (file: SourceFile) => (file.data as { type?: string } | undefined)?.type;
+const typeOf = (file: SourceFile) => (file.data as { type?: unknown } | undefined)?.type;
 
-/** What a kind of document is built from, and how: one entry per published document type. */
-interface PublicationKind {
-  /** The front matter `type` of the files it is built from. */
-  sourceType: string;
-  /** Whether a file of that type publishes this kind (an incident publishes a report only when it has one). */
-  publishes(file: SourceFile): boolean;
-  /** The publication, or why it cannot be built now. */
-  plan(project: Project, id: string, file: SourceFile): Publication | { id: string; reason: string };
-}
-
-const meetingMinutes: PublicationKind = {
-  sourceType: 'meeting',
-  publishes: () => true,
-  plan(project, id, file) {
-    const meeting = project.meetings.get(id);
-    if (!meeting || fileHasErrors(file)) return { id, reason: 'errors' };
-    const refs = incidentIdsOfMeeting(meeting);
-    const broken = refs.find((ref) => !project.incidents.has(ref));
-    if (broken) return { id, reason: `incident ${broken}` };
-    return {
-      id,
-      file,
-      incidents: refs.map((ref) => project.incidents.get(ref)!),
-      render: (templates) => {
-        const rendered = renderMeeting(project, meeting, templates);
-        const v = rendered.view;
-        return {
-          ...(rendered.tree && { tree: rendered.tree }),
-          diagnostics: rendered.diagnostics,
-          properties: { title: v.title, subject: `${v.committee} ${v.fiscalYearLabel}${v.numberLabel}`, creator: `${v.committee}事務局`, date: v.isoDate },
-        };
-      },
-    };
-  },
-};
-
-const incidentReport: PublicationKind = {
-  sourceType: 'incident',
-  publishes: (file) => (file.data as { report?: unknown }).report !== undefined,
-  plan(project, id, file) {
-    const record = project.incidents.get(id);
-    if (!record || fileHasErrors(file)) return { id: reportIdOf(id), reason: 'errors' };
-    return { id: reportIdOf(id), file, incidents: [record], render: (templates) => renderReport(record, templates) };
-  },
-};
-
-/** Registry of published document types. A new one is an entry here, plus its schema, normalize step and template. */
-export const publicationKinds: readonly PublicationKind[] = [meetingMinutes, incidentReport];
-
-/** Every document the project publishes, in file order. */
-export function listPublications(project: Project): PublicationList {
+/** Every document the project publishes, in file order, as its kind says (document-types.ts). */
+export function listPublications(project: Project, kinds: DocumentKinds = documentTypes): PublicationList {
   const list: PublicationList = { publications: [], skipped: [] };
   for (const file of project.files) {
-    const id = path.basename(file.absolutePath, '.md');
-    for (const kind of publicationKinds) {
-      if (typeOf(file) !== kind.sourceType || !kind.publishes(file)) continue;
-      const planned = kind.plan(project, id, file);
-      if ('render' in planned) list.publications.push(planned);
-      else list.skipped.push({ ...planned, file });
+    const type = typeOf(file);
+    if (typeof type !== 'string' || !Object.hasOwn(kinds, type)) continue;
+    const publication = kinds[type].publication;
+    if (!publication || !publishes(kinds[type], file)) continue;
+    const id = idOf(file);
+    const outputId = publication.outputId(id);
+    const record = project.records.get(type)?.get(id);
+    if (!record || fileHasErrors(file)) {
+      list.skipped.push({ id: outputId, file, reason: 'errors' });
+      continue;
     }
+    const refs = publication.shows?.(record) ?? [];
+    const shown = refs.map((ref) => findRecord(project, ref));
+    const broken = refs.find((_, i) => shown[i] === undefined);
+    if (broken !== undefined) list.skipped.push({ id: outputId, file, reason: `shows ${broken}` });
+    else list.publications.push({ id: outputId, file, shows: shown as SourceRecord[], render: (templates) => renderPublication(project, kinds[type], record, outputId, templates) });
   }
   return list;
+}
+
+/**
+ * Whether a file publishes its kind's document: a file that did not validate is asked by its raw front matter (an
+ * incident with a `report` stays a report, skipped for its errors, so its old outputs are kept).
+ */
+function publishes(kind: AnyDocumentKind, file: SourceFile): boolean {
+  return kind.publication?.publishes?.(file.data) ?? true;
+}
+
+function findRecord(project: Project, id: string): SourceRecord | undefined {
+  for (const byId of project.records.values()) {
+    const record = byId.get(id);
+    if (record) return record;
+  }
+  return undefined;
+}
+
+/** The one render path of every kind: normalize → template → markup → DocTree, with the document's properties and charts. */
+export function renderPublication(project: Project, kind: AnyDocumentKind, record: SourceRecord, outputId: string, templates: TemplateSet): RenderedPublication {
+  const publication = kind.publication;
+  if (!publication) throw new Error(`renderPublication called for ${record.id}, whose kind publishes nothing`);
+  const view = publication.normalize(project, record, outputId);
+  const properties = publication.properties(view, record);
+  const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, publication.template, view);
+  if (markup === undefined) return { properties, diagnostics: templateDiagnostics };
+  const { tree, diagnostics } = markupToDocTree(markup, publication.title(view), record.file.path);
+  const charts = publication.charts?.(view, record);
+  return { tree, diagnostics, properties, ...(charts && { charts }) };
 }

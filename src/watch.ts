@@ -1,15 +1,10 @@
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { buildProject, type BuildOptions, type BuildResult } from './build.js';
+import type { BuildResult } from './build-result.js';
+import { createBuildSession, type SessionOptions } from './build-session.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { ParseCache } from './load/read-source.js';
-import { DocxPool } from './write/docx/docx-pool.js';
-import { loadProject } from './pipeline.js';
-import { allDiagnostics } from './project.js';
-import { hashToolCode } from './tool-code-hash.js';
 
-export interface WatchOptions extends BuildOptions {
-  dataDir: string;
+export interface WatchOptions extends Omit<SessionOptions, 'keepAlive'> {
   /** Quiet period after the last change before a rebuild starts (coalesces rapid saves). */
   debounceMs?: number;
   onBuild: (result: BuildResult, diagnostics: Diagnostic[]) => void;
@@ -28,11 +23,9 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
   let again = false;
   let busy = false;
   let closed = false;
-  const cache = new ParseCache();
-  // The running code does not change while the process runs: hashed once.
-  const toolCodeHash = hashToolCode();
-  // Word writers stay loaded between saves, so a save's Word file is written beside its HTML and site pages.
-  const docxPool = options.formats.some((f) => f !== 'html') ? new DocxPool() : undefined;
+  // One session for the whole watch: it keeps the parsed files, the verdicts, the templates, the site pages and warm
+  // Word writers between saves (build-session.ts).
+  const session = createBuildSession({ ...options, keepAlive: true });
   const rebuild = async () => {
     if (busy) {
       again = true;
@@ -43,10 +36,9 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
       do {
         again = false;
         if (closed) break;
-        const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, cache });
-        const result = await buildProject(project, { ...options, docxPool, toolCodeHash: await toolCodeHash });
+        const { result, diagnostics } = await session.rebuild();
         watchFolders();
-        options.onBuild(result, [...allDiagnostics(project), ...result.diagnostics]);
+        options.onBuild(result, diagnostics);
       } while (again);
     } catch (error) {
       options.onError(error);
@@ -88,7 +80,7 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
       if (timer) clearTimeout(timer);
       for (const w of watchers.values()) w.close();
       await running;
-      await docxPool?.close();
+      await session.dispose();
     },
   };
 }

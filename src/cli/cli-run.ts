@@ -83,12 +83,3 @@ export function exitCodeOf(diagnostics: readonly Diagnostic[], strict: boolean):
   return 0;
 }
 
-/** Diagnostics of the named files (all when none are named); cross-file findings stay with their file. */
-export function selectDiagnostics(diagnostics: Diagnostic[], inputs: readonly string[], cwd: string): Diagnostic[] {
-  if (inputs.length === 0) return diagnostics;
-  const targets = inputs.map((i) => path.resolve(cwd, i));
-  return diagnostics.filter((d) => {
-    const file = path.resolve(cwd, d.file);
-    return targets.some((t) => file === t || file.startsWith(t + path.sep));
-  });
-}

@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildProject, type BuildResult } from '../build.js';
+import type { BuildResult } from '../build-result.js';
+import { createBuildSession, type SessionBuild } from '../build-session.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadProject } from '../pipeline.js';
-import { allDiagnostics } from '../project.js';
-import { computeRunKey } from '../run-key.js';
-import { allOutputsPresent, readManifest, writeManifest } from '../write/manifest.js';
-import { exitCodeOf, printDiagnostics, readQuietly, selectDiagnostics, type CliRun } from './cli-run.js';
+import { exitCodeOf, printDiagnostics, readQuietly, type CliRun } from './cli-run.js';
 import { reportHeader, severityCounts, type RunReport } from './run-report.js';
 import { keptLine } from './kept-line.js';
 import { formatSummary } from './summary.js';
@@ -14,19 +10,14 @@ import { formatSummary } from './summary.js';
 /** minutes build: check everything, write what changed, say what was written, left alone and refused. */
 export async function runBuild(run: CliRun): Promise<number> {
   const started = run.now();
-  if (run.values.force !== true) {
-    const unchanged = await answerUnchangedRun(run, started);
-    if (unchanged !== undefined) return unchanged;
-  }
   const { settings, cwd } = run;
-  const project = await loadProject({ cwd, dataDir: settings.dataDir, inputs: run.inputs });
-  const only = run.inputs.map((i) => path.resolve(cwd, i));
-  const result = await buildProject(project, {
+  const session = createBuildSession({
     cwd,
+    dataDir: settings.dataDir,
+    inputs: run.inputs,
     outDir: settings.outDir,
     templatesDir: settings.templatesDir,
     formats: settings.formats,
-    only,
     // A heading level asked for on the command line implies the fragment.
     fragment: run.values.fragment === true || typeof run.values['fragment-heading'] === 'string',
     ...(settings.fragmentHeadingLevel !== undefined && { fragmentHeading: settings.fragmentHeadingLevel }),
@@ -34,17 +25,18 @@ export async function runBuild(run: CliRun): Promise<number> {
     onProgress: run.io.progress.show,
     libreOffice: settings.libreOffice,
   });
+  const build = await session.rebuild().finally(() => session.dispose());
   run.io.progress.clear();
-  const diagnostics = [...selectDiagnostics(allDiagnostics(project), run.inputs, cwd), ...result.diagnostics];
+  if (build.nothingChanged) return printUnchangedRun(run, build.diagnostics, started);
+  const { result, diagnostics, project } = build;
   const templateFailed = result.diagnostics.some((d) => d.id === 'template-error');
   const code = templateFailed ? 3 : exitCodeOf(diagnostics, run.values.strict === true);
-  if (!templateFailed) await recordRun(settings.outDir, await runKeyOf(run), diagnostics);
   if (run.values.json) {
     run.io.out(`${JSON.stringify(buildReport(run, result, diagnostics, code, started), null, 2)}\n`);
     return code;
   }
   printBuildResult(run, result);
-  const readText = (file: string) => project.files.find((f) => f.path === file)?.text ?? readQuietly(path.resolve(cwd, file));
+  const readText = (file: string) => project?.files.find((f) => f.path === file)?.text ?? readQuietly(path.resolve(cwd, file));
   printDiagnostics(run, diagnostics, readText);
   const counts = { ...severityCounts(diagnostics), written: result.written.length, unchanged: result.unchanged.length, refused: result.skipped.length };
   run.io.out(`${formatSummary(counts, run.now() - started, run.lang)}\n`);
@@ -89,22 +81,11 @@ function buildReport(run: CliRun, result: BuildResult, diagnostics: Diagnostic[]
   };
 }
 
-function runKeyOf(run: CliRun): Promise<string> {
-  const { settings } = run;
-  const options = { formats: settings.formats, fragment: run.values.fragment === true, inputs: run.inputs.map((i) => path.resolve(run.cwd, i)), data: settings.dataDir, out: settings.outDir };
-  return computeRunKey(settings.dataDir, settings.templatesDir, options);
-}
-
 /**
- * A build whose inputs are all as they were at the last run, with every output in place, writes nothing: say so,
- * repeat the problems that run reported, and skip parsing every file. Undefined when a real build is needed.
+ * A build whose inputs are all as they were at the last run, with every output in place, wrote nothing (the build
+ * session answered from the manifest): say so and repeat the problems that run reported.
  */
-async function answerUnchangedRun(run: CliRun, started: number): Promise<number | undefined> {
-  const outDir = run.settings.outDir;
-  const manifest = await readManifest(outDir);
-  if (!manifest.run || !allOutputsPresent(manifest, outDir) || !manifest.run.siteFiles.every((f) => existsSync(path.join(outDir, f)))) return undefined;
-  if (manifest.run.key !== (await runKeyOf(run))) return undefined;
-  const diagnostics = manifest.run.diagnostics;
+function printUnchangedRun(run: CliRun, diagnostics: SessionBuild['diagnostics'], started: number): number {
   const code = exitCodeOf(diagnostics, run.values.strict === true);
   if (run.values.json) {
     const report: RunReport = {
@@ -125,14 +106,4 @@ async function answerUnchangedRun(run: CliRun, started: number): Promise<number 
   printDiagnostics(run, diagnostics);
   run.io.out(`${formatSummary({ ...severityCounts(diagnostics), nothingChanged: true }, run.now() - started, run.lang)}\n`);
   return code;
-}
-
-const SITE_FILES = ['index.html', 'incidents.html', 'incidents.csv', 'incidents.json', 'incidents.schema.json', 'incidents-by-year.svg', 'styles.css', 'fragment.css'];
-
-async function recordRun(outDir: string, key: string, diagnostics: Diagnostic[]): Promise<void> {
-  const manifest = await readManifest(outDir);
-  // The site pages that this run left in place (a run with a broken meeting keeps the index as it was, or has none).
-  const siteFiles = SITE_FILES.filter((f) => existsSync(path.join(outDir, f)));
-  manifest.run = { key, diagnostics, siteFiles };
-  await writeManifest(outDir, manifest);
 }

@@ -1,7 +1,7 @@
 import { loadProject } from '../pipeline.js';
-import { allDiagnostics } from '../project.js';
+import { allDiagnostics, diagnosticsOfInputs } from '../project.js';
 import path from 'node:path';
-import { exitCodeOf, printDiagnostics, readQuietly, selectDiagnostics, type CliRun } from './cli-run.js';
+import { exitCodeOf, printDiagnostics, readQuietly, type CliRun } from './cli-run.js';
 import { reportHeader, severityCounts, type RunReport } from './run-report.js';
 import { formatSummary } from './summary.js';
 import { keptLine } from './kept-line.js';
@@ -12,7 +12,7 @@ import { readManifest } from '../write/manifest.js';
 export async function runCheck(run: CliRun): Promise<number> {
   const started = run.now();
   const project = await loadProject({ cwd: run.cwd, dataDir: run.settings.dataDir, inputs: run.inputs });
-  const diagnostics = selectDiagnostics(allDiagnostics(project), run.inputs, run.cwd);
+  const diagnostics = diagnosticsOfInputs(allDiagnostics(project), run.inputs.map((i) => path.resolve(run.cwd, i)), run.cwd);
   const code = exitCodeOf(diagnostics, run.values.strict === true);
   const counts = severityCounts(diagnostics);
   if (run.values.json) {

@@ -17,16 +17,10 @@ function yamlOf(file: SourceFile): { document: NonNullable<SourceFile['yaml']>; 
 }
 
 /** Lines of a file, split once per parse (copies handed out by a watch's cache share their origin's). */
-const splitLines = new WeakMap<object, string[]>();
-
 export function linesOf(file: SourceFile): readonly string[] {
-  const key = file.origin ?? file;
-  let lines = splitLines.get(key);
-  if (!lines) {
-    lines = file.text.split('\n');
-    splitLines.set(key, lines);
-  }
-  return lines;
+  const owner = file.origin ?? file;
+  owner.lines ??= owner.text.split('\n');
+  return owner.lines;
 }
 
 /**

@@ -28,22 +28,25 @@ export type ClassTable = z.infer<typeof classTable>;
 const EMPTY: Codes = { classes: { tables: [] }, services: { services: [] } };
 
 /** Reads data/codes/ (重大な事故 classes with effective dates, service numbers). Missing files mean no checks. */
-export function readCodes(dataDir: string): Codes {
+/** The tables last read by a build session (minutes watch reads them on every save): the same texts give the same object. */
+export interface CodesMemo {
+  last?: { texts: readonly (string | undefined)[]; codes: Codes };
+}
+
+export function readCodes(dataDir: string, memo: CodesMemo = {}): Codes {
   const read = (name: string) => {
     const file = path.join(dataDir, 'codes', name);
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   };
   const texts = [read('serious-accident-classes.yaml'), read('service-numbers.yaml')] as const;
+  const last = memo.last;
   if (last && last.texts.every((text, i) => text === texts[i])) return last.codes;
   const [classes, services] = texts.map((text) => (text === undefined ? undefined : parse(text)));
   // The code tables ship with the tool's data; a broken one is our bug, not a user's mistake.
   const codes = codesSchema.parse({ classes: classes ?? EMPTY.classes, services: services ?? EMPTY.services });
-  last = { texts, codes };
+  memo.last = { texts, codes };
   return codes;
 }
-
-/** The tables last read (minutes watch reads them on every save): the same texts give the same object. */
-let last: { texts: readonly (string | undefined)[]; codes: Codes } | undefined;
 
 /** The class table in force on an ISO date, if any. */
 export function classTableAt(codes: Codes, isoDate: string): ClassTable | undefined {

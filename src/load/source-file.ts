@@ -23,5 +23,7 @@ export interface SourceFile {
   bodyStartLine: number;
   diagnostics: Diagnostic[];
   /** The cached parse this file is a copy of (minutes watch): the same object while the file's text is unchanged. */
-  origin?: object;
+  origin?: SourceFile;
+  /** The text's lines, split on first use (locate.ts linesOf), on the origin when there is one, so copies share them. */
+  lines?: readonly string[];
 }

@@ -1,6 +1,7 @@
 import type { IncidentBody } from '../validate/check-body.js';
 import { incidentSchema, type CountsData, type IncidentData, type OccurrenceData } from '../schema/incident.js';
 import { formatFields } from './format-fields.js';
+import { reportIdOf } from '../model/output-ids.js';
 import { publicitySubsections } from '../schema/labels.js';
 import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import { formatCounts } from './counts.js';
@@ -240,7 +241,7 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
       .filter((key) => body.publicity[key] !== undefined)
       .map((key) => ({ label: publicitySubsections[key], text: body.publicity[key]!.markdown || '－' })),
     revisions: data.revisions ?? [],
-    ...(data.report && { reportHref: `report-${id}.html` }),
+    ...(data.report && { reportHref: `${reportIdOf(id)}.html` }),
     datesMasked: !firstOccurrence || firstOccurrence.relativeDay !== undefined,
   };
 }

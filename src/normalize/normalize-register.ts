@@ -1,6 +1,7 @@
 import type { Codes } from '../load/read-codes.js';
 import type { IncidentData } from '../schema/incident.js';
 import { listOccurrences } from './occurrence-facts.js';
+import { reportIdOf } from '../model/output-ids.js';
 import { fiscalYearOf, formatFiscalYear } from './era.js';
 import { compareMeetings } from './meeting-order.js';
 import type { MeetingView } from './normalize-meeting.js';
@@ -100,7 +101,7 @@ export function normalizeRegister(meetings: readonly MeetingView[], sources: Reg
           classes,
           services: data ? readServices(data) : incident.classification.services.map((s) => ({ number: null, name: s.text, note: s.note ?? null, text: s.text })),
           meetings: [shown],
-          report: incident.reportHref ? { id: `report-${incident.id}`, href: incident.reportHref } : null,
+          report: incident.reportHref ? { id: reportIdOf(incident.id), href: incident.reportHref } : null,
           ...(!data && { fromView: true }),
         });
       }

@@ -13,10 +13,7 @@ import { incidentSections, type IncidentSectionKey } from '../schema/labels.js';
 
 import { guidanceKeys } from '../schema/report.js';
 
-/** Output name of an incident's report: output/report-<incident id>.html. */
-export function reportIdOf(incidentId: string): string {
-  return `report-${incidentId}`;
-}
+export { reportIdOf } from '../model/output-ids.js';
 
 /** A report time resolved against the incident's first day. */
 interface ReportMoment {

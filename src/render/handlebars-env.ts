@@ -27,7 +27,7 @@ export class TemplateError extends Error {
  * Loads templates/*.hbs and templates/partials/*.hbs into an isolated Handlebars instance in strict mode:
  * a missing value is an error, only our helpers are callable, everything is escaped.
  */
-export function loadTemplates(templatesDir: string): TemplateSet {
+export function loadTemplates(templatesDir: string, loaded: TemplateMemo = new Map()): TemplateSet {
   const sources = templateFiles(templatesDir).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   const key = JSON.stringify(sources);
   const known = loaded.get(templatesDir);
@@ -38,10 +38,10 @@ export function loadTemplates(templatesDir: string): TemplateSet {
 }
 
 /**
- * The last set compiled per folder: Handlebars compiles a template on its first use, so a long-running process
- * (minutes watch) keeps the compiled set while no template changed.
+ * The last set compiled per folder, kept by a build session: Handlebars compiles a template on its first use, so a
+ * long-running process (minutes watch) keeps the compiled set while no template changed.
  */
-const loaded = new Map<string, { key: string; set: TemplateSet }>();
+export type TemplateMemo = Map<string, { key: string; set: TemplateSet }>;
 
 /** The partials (templates/partials/*.hbs), then the templates (templates/*.hbs), each sorted by name. */
 function templateFiles(templatesDir: string): string[] {

@@ -11,7 +11,7 @@ export function isCompleteMeeting(project: Project, id: string): boolean {
 
 /**
  * Documents that stay published as they last were because their inputs are broken now: an unreadable or invalid
- * meeting file, a broken incident it shows, or an incident with a report whose file is broken. They keep their pages
+ * meeting file, a broken incident it shows, or a record whose own document (an incident's report) is listed by title and whose file is broken. They keep their pages
  * and their rows on the index, the register and the chart (from the listing the manifest keeps), while their file
  * is still in data/. Sorted ids.
  */
@@ -21,8 +21,8 @@ export function keptFromLastGoodState(project: Project, manifest: Manifest): str
     .filter(([id, entry]) => {
       if (!entry.listing) return false;
       if (entry.listing.meeting) return sourceIds.has(id) && !isCompleteMeeting(project, id);
-      const incident = entry.listing.report?.incidentId;
-      return incident !== undefined && sourceIds.has(incident) && !project.incidents.has(incident);
+      const source = entry.listing.report?.incidentId;
+      return source !== undefined && sourceIds.has(source) && ![...project.records.values()].some((byId) => byId.has(source));
     })
     .map(([id]) => id)
     .sort();

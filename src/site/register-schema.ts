@@ -1,8 +1,9 @@
 import { registerColumns } from './register-columns.js';
+import { siteFiles } from '../write/manifest.js';
 
 /** The format version of incidents.json: the major number changes when a field is removed or changes meaning. */
 export const REGISTER_FORMAT_VERSION = '1.0.0';
-export const REGISTER_SCHEMA_FILE = 'incidents.schema.json';
+export const REGISTER_SCHEMA_FILE = siteFiles.registerSchema;
 
 /** JSON Schema (draft 2020-12) of incidents.json, assembled from the register's columns. */
 export function registerJsonSchema(): object {

@@ -1,19 +1,21 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildResult } from '../build.js';
-import type { Manifest } from '../write/manifest.js';
+import type { BuildResult } from '../build-result.js';
+import type { DocumentKinds } from '../document-types.js';
+import { siteFiles, type Manifest } from '../write/manifest.js';
 import type { MeetingView } from '../normalize/normalize-meeting.js';
 import type { MeetingRecord, Project } from '../project.js';
-import type { MeetingData } from '../schema/meeting.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
 import { incidentIdsOfMeeting, markupToDocTree, renderTemplate, viewMeeting } from '../render/render-meeting.js';
 import { isCompleteMeeting, keptFromLastGoodState } from './last-good-state.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeHtml } from '../write/html/write-html.js';
+import type { SiteCaches } from './site-caches.js';
 
 /** What the site-level pages (index, register) are written from. */
 export interface SiteContext {
   project: Project;
+  /** The kinds of document: the index lists each as its kind's index entry says. */
+  kinds: DocumentKinds;
   templates: TemplateSet;
   layout: string;
   outDir: string;
@@ -22,10 +24,11 @@ export interface SiteContext {
   manifest: Manifest;
   /** Documents whose outputs match the current record (built by this run, or unchanged): listed afresh. */
   current: ReadonlySet<string>;
+  /** What the build session keeps between builds (site-caches.ts). */
+  caches: SiteCaches;
+  /** The views of the listed meetings, made once per build: the index and the register share them. */
+  meetingViews?: MeetingView[];
 }
-
-/** The last page written per template, so that a watch rebuild skips re-parsing a site page whose markup did not change. */
-const lastPages = new Map<string, { markup: string; layout: string; html: string; diagnostics: Diagnostic[] }>();
 
 /** A site page's markup, or undefined when its template has a mistake (then reported as a template error). */
 export function renderSitePage(site: SiteContext, template: string, view: unknown): string | undefined {
@@ -36,15 +39,15 @@ export function renderSitePage(site: SiteContext, template: string, view: unknow
 
 /** A site page's markup → its HTML page (parsed into the DocTree vocabulary, in the site layout). */
 export function sitePageHtml(site: SiteContext, template: string, markup: string, title: string, figureUrl: (src: string) => string | undefined): string {
-  const last = lastPages.get(template);
+  const last = site.caches.pages.get(template);
   if (last && last.markup === markup && last.layout === site.layout) {
     site.result.diagnostics.push(...last.diagnostics);
     return last.html;
   }
   const { tree, diagnostics } = markupToDocTree(markup, title, `templates/${template}.hbs`);
   site.result.diagnostics.push(...diagnostics);
-  const html = writeHtml(tree, { layout: site.layout, stylesheet: 'styles.css', indexHref: 'index.html', figureUrl });
-  lastPages.set(template, { markup, layout: site.layout, html, diagnostics });
+  const html = writeHtml(tree, { layout: site.layout, stylesheet: siteFiles.stylesheet, indexHref: siteFiles.index, figureUrl });
+  site.caches.pages.set(template, { markup, layout: site.layout, html, diagnostics });
   return html;
 }
 
@@ -53,15 +56,9 @@ export function sitePageHtml(site: SiteContext, template: string, markup: string
  * earlier page, so it stays listed (with the incidents that are still valid).
  */
 export function publishedMeetingViews(site: SiteContext): MeetingView[] {
-  const known = viewsOfSite.get(site);
-  if (known) return known;
-  const views = viewPublishedMeetings(site);
-  viewsOfSite.set(site, views);
-  return views;
+  site.meetingViews ??= viewPublishedMeetings(site);
+  return site.meetingViews;
 }
-
-/** The index and the register of one build share the meeting views. */
-const viewsOfSite = new WeakMap<SiteContext, MeetingView[]>();
 
 /**
  * A meeting is listed as its page shows it: afresh when its page matches the current record, otherwise as the
@@ -76,7 +73,7 @@ function viewPublishedMeetings(site: SiteContext): MeetingView[] {
     const entry = site.manifest.meetings[meeting.id];
     const fresh = site.current.has(meeting.id) && isCompleteMeeting(site.project, meeting.id);
     if (!fresh && entry?.listing?.meeting) continue;
-    const view = listedView(site.project, meeting);
+    const view = listedView(site, meeting);
     if (fresh && entry) entry.listing = { meeting: view };
     views.push(view);
   }
@@ -87,13 +84,12 @@ function viewPublishedMeetings(site: SiteContext): MeetingView[] {
 }
 
 /**
- * Views by meeting record data, with the incident records they were made from: a watch's records stay the same
- * objects while their files are unchanged, so a save re-normalizes only the meetings it touches.
+ * The view of a meeting as listed on the site pages: incidents that are broken are left out. Kept by meeting record
+ * data in the session's caches, with the incident records it was made from.
  */
-const listedViews = new WeakMap<MeetingData, { inputs: unknown[]; view: MeetingView }>();
-
-/** The view of a meeting as listed on the site pages: incidents that are broken are left out. */
-function listedView(project: Project, meeting: MeetingRecord): MeetingView {
+function listedView(site: SiteContext, meeting: MeetingRecord): MeetingView {
+  const { project } = site;
+  const listedViews = site.caches.listedViews;
   const inputs = incidentIdsOfMeeting(meeting).flatMap((id) => {
     const record = project.incidents.get(id);
     return [record?.data, record?.body];

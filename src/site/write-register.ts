@@ -7,9 +7,9 @@ import { csvCell, registerColumns } from './register-columns.js';
 import { REGISTER_FORMAT_VERSION, REGISTER_SCHEMA_FILE, registerJsonSchema } from './register-schema.js';
 import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
 import { publishedMeetingViews, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { siteFiles } from '../write/manifest.js';
 
-const CHART = 'incidents-by-year.svg';
+const CHART = siteFiles.registerChart;
 
 /**
  * Writes the incident register: incidents.html (with a chart and its data table), incidents.csv, incidents.json and
@@ -18,6 +18,7 @@ const CHART = 'incidents-by-year.svg';
 export async function writeRegister(site: SiteContext): Promise<void> {
   const view = normalizeRegister(publishedMeetingViews(site), { incidentData: (id) => site.project.incidents.get(id)?.data, codes: site.project.codes });
   const key = JSON.stringify(view);
+  const last = site.caches.register;
   const known = last && last.outDir === site.outDir && last.templates === site.templates && last.layout === site.layout && last.key === key ? last : undefined;
   let files = known?.files;
   let diagnostics = known?.diagnostics;
@@ -28,7 +29,7 @@ export async function writeRegister(site: SiteContext): Promise<void> {
     files = registerFiles(site, view);
     diagnostics = site.result.diagnostics.slice(before);
   }
-  last = { key, outDir: site.outDir, templates: site.templates, layout: site.layout, files, diagnostics };
+  site.caches.register = { key, outDir: site.outDir, templates: site.templates, layout: site.layout, files, diagnostics };
   for (const [name, content] of files) {
     const target = path.join(site.outDir, name);
     // Unchanged since this process wrote it: only a file removed meanwhile is written again.
@@ -36,9 +37,6 @@ export async function writeRegister(site: SiteContext): Promise<void> {
     if (await writeIfChanged(target, content)) site.result.written.push(target);
   }
 }
-
-/** The register of the last build: a watch save that changes nothing the register shows reuses its files. */
-let last: { key: string; outDir: string; templates: SiteContext['templates']; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] } | undefined;
 
 function registerFiles(site: SiteContext, view: RegisterView): (readonly [string, string])[] {
   const chart: BarChartData = {
@@ -69,10 +67,10 @@ function registerFiles(site: SiteContext, view: RegisterView): (readonly [string
   );
   const json = `${JSON.stringify({ $schema: REGISTER_SCHEMA_FILE, version: REGISTER_FORMAT_VERSION, title: view.title, counts: view.counts, incidents }, null, 2)}\n`;
   return [
-    ['incidents.html', html],
+    [siteFiles.register, html],
     [CHART, writeBarChartSvg(chart)],
-    ['incidents.csv', csv],
-    ['incidents.json', json],
+    [siteFiles.registerCsv, csv],
+    [siteFiles.registerJson, json],
     [REGISTER_SCHEMA_FILE, `${JSON.stringify(registerJsonSchema(), null, 2)}\n`],
   ];
 }
@@ -80,7 +78,7 @@ function registerFiles(site: SiteContext, view: RegisterView): (readonly [string
 /** The rows of the register this output folder published last, by incident id (none when absent or unreadable). */
 function previousRows(outDir: string): Map<string, Record<string, unknown>> {
   try {
-    const published = JSON.parse(readFileSync(path.join(outDir, 'incidents.json'), 'utf8')) as { incidents?: Record<string, unknown>[] };
+    const published = JSON.parse(readFileSync(path.join(outDir, siteFiles.registerJson), 'utf8')) as { incidents?: Record<string, unknown>[] };
     return new Map((published.incidents ?? []).map((row) => [String(row.id), row]));
   } catch {
     return new Map();

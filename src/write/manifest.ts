@@ -1,12 +1,29 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { mapLimited } from '../load/map-limited.js';
 import type { MeetingView } from '../normalize/normalize-meeting.js';
 import { writeFileAtomic } from './atomic-write.js';
 
+/**
+ * The manifest module owns what a build knows of its output folder: the file names of the site (this table), the
+ * record of what each document wrote, and the change keys (a document's, and a whole run's) that decide what is due.
+ */
 export const MANIFEST_NAME = '.minutes-manifest.json';
+
+/** The site's own files in the output folder (besides each document's outputs). */
+export const siteFiles = {
+  index: 'index.html',
+  register: 'incidents.html',
+  registerCsv: 'incidents.csv',
+  registerJson: 'incidents.json',
+  registerSchema: 'incidents.schema.json',
+  registerChart: 'incidents-by-year.svg',
+  stylesheet: 'styles.css',
+  fragmentStylesheet: 'fragment.css',
+} as const;
 
 /**
  * How a document is listed on the site pages, as of its last good build: a meeting's view (its index row and its
@@ -14,6 +31,7 @@ export const MANIFEST_NAME = '.minutes-manifest.json';
  */
 export interface Listing {
   meeting?: MeetingView;
+  /** A document the index lists by title (a report; its kind's index entry), and the record it is published from. */
   report?: { incidentId: string; title: string };
 }
 
@@ -21,7 +39,7 @@ export interface Listing {
 export interface Manifest {
   version: 1;
   meetings: Record<string, { hash: string; outputs: string[]; listing?: Listing }>;
-  /** The last whole run: its key (run-key.ts) and the problems it reported, so an unchanged run can repeat them. */
+  /** The last whole run: its key (runKey) and the problems it reported, so an unchanged run can repeat them. */
   run?: { key: string; diagnostics: Diagnostic[]; siteFiles: string[] };
 }
 
@@ -62,6 +80,17 @@ export function isUpToDate(manifest: Manifest, id: string, hash: string, outDir:
 }
 
 /**
+ * Records a document's outputs under its change key; returns the outputs it had before that it no longer has (and
+ * that no other document lists): the build removes them, so nothing stale stays published.
+ */
+export function recordOutputs(manifest: Manifest, id: string, key: string, outputs: string[]): string[] {
+  // A deleted output, a copied figure included, makes the document due again (and the figure copied again).
+  const previous = manifest.meetings[id]?.outputs ?? [];
+  manifest.meetings[id] = { hash: key, outputs };
+  return staleOutputs(manifest, id, previous);
+}
+
+/**
  * Outputs a document had before its rebuild that it no longer has (a format not asked for this time, a figure it
  * no longer shows), and that no other document lists (figures and charts may be shared).
  */
@@ -69,6 +98,64 @@ export function staleOutputs(manifest: Manifest, id: string, previous: readonly 
   const current = new Set(manifest.meetings[id]?.outputs ?? []);
   const elsewhere = new Set(Object.entries(manifest.meetings).flatMap(([other, entry]) => (other === id ? [] : entry.outputs)));
   return previous.filter((name) => !current.has(name) && !elsewhere.has(name));
+}
+
+/** The site files present in the output folder: a run with a broken page keeps the one it had, or has none. */
+export function presentSiteFiles(outDir: string): string[] {
+  return Object.values(siteFiles).filter((name) => existsSync(path.join(outDir, name)));
+}
+
+/**
+ * The change key of one document: the tool key, its own file's text, and each record it shows with the figures
+ * that record names. Equal to the manifest's, with every output in place, means the document is up to date.
+ */
+export function documentKey(toolKey: string, ownText: string, shown: readonly { id: string; text: string; figures: readonly Uint8Array[] }[]): string {
+  return hashParts([toolKey, ownText, ...shown.map((record) => hashParts([record.id, record.text, ...record.figures]))]);
+}
+
+/** The key of what every document of a build shares: the running code, the templates, the codes and the options. */
+export function toolKey(codeHash: string, templateFiles: readonly Uint8Array[], codes: unknown, options: unknown): string {
+  return hashParts([codeHash, ...templateFiles, JSON.stringify(codes), JSON.stringify(options)]);
+}
+
+/**
+ * Every file under a folder, sorted, with its bytes (a missing folder has none). A symlink counts as what it leads
+ * to, read through (editing the target of a symlinked record must rebuild); a dangling one by where it points.
+ */
+async function filesUnder(root: string): Promise<{ name: string; bytes: Uint8Array | string }[]> {
+  const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
+  const files = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path.join(e.parentPath ?? e.path, e.name)).sort();
+  return mapLimited(files, async (file) => ({ name: path.relative(root, file), bytes: await contentOf(file) }));
+}
+
+async function contentOf(file: string): Promise<Uint8Array | string> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info) return `dangling symlink to ${await readlink(file).catch(() => '?')}`;
+  // A symlink to a folder: its files are not records of this folder (the loader does not follow it either).
+  if (!info.isFile()) return `not a file: ${info.isDirectory() ? 'folder' : 'special'}`;
+  return new Uint8Array(await readFile(file));
+}
+
+/**
+ * The change key of a whole run: the running code, the templates, every file of the data folder (records, figures,
+ * codes) and the options. Equal to the last run's key, with its outputs in place, means the build would write
+ * nothing and report the same problems: the build session then answers from the manifest without parsing.
+ */
+export async function runKey(codeHash: string, dataDir: string, templatesDir: string, options: unknown): Promise<string> {
+  const [data, templates] = await Promise.all([filesUnder(dataDir), filesUnder(templatesDir)]);
+  return hashParts([
+    codeHash,
+    JSON.stringify(options),
+    ...data.flatMap((f) => [`data/${f.name}`, f.bytes]),
+    ...templates.flatMap((f) => [`templates/${f.name}`, f.bytes]),
+  ]);
+}
+
+/** The last run's answer, when its key is `key` and every output and site file it left is still in place. */
+export function unchangedRun(manifest: Manifest, outDir: string, key: string): { diagnostics: Diagnostic[] } | undefined {
+  const run = manifest.run;
+  if (!run || run.key !== key || !allOutputsPresent(manifest, outDir)) return undefined;
+  return run.siteFiles.every((f) => existsSync(path.join(outDir, f))) ? { diagnostics: run.diagnostics } : undefined;
 }
 
 /** Every output the manifest lists for some document: what the index may link to. */

@@ -59,7 +59,7 @@ function renderAll(texts: Map<string, string>, changed?: string): { errors: stri
   const errors = allDiagnostics(project)
     .filter((d) => d.severity === 'error')
     .map((d) => `${d.file}:${d.start.line} ${d.id} ${d.en}`);
-  const shows = (p: Publication) => !changed || p.file.path === changed || p.incidents.some((r) => r.file.path === changed);
+  const shows = (p: Publication) => !changed || p.file.path === changed || p.shows.some((r) => r.file.path === changed);
   const printed = new Map(
     listPublications(project)
       .publications.filter(shows)

@@ -90,7 +90,7 @@ describe('Word files written by worker threads', () => {
   it('are byte-identical to the ones the main thread writes', async () => {
     const { writeSyntheticArchive } = await import('../../bench/synthetic-archive.js');
     const { loadProject } = await import('../../src/pipeline.js');
-    const { buildProject } = await import('../../src/build.js');
+    const { buildProject, createBuildCaches } = await import('../../src/build.js');
     const root = await mkdtemp(path.join(os.tmpdir(), 'minutes-workers-'));
     const ids = await writeSyntheticArchive(path.join(repoRoot, 'data'), root, 6);
     const project = await loadProject({ cwd: root, dataDir: 'data' });
@@ -108,7 +108,7 @@ describe('Word files written by worker threads', () => {
     const { DocxPool } = await import('../../src/write/docx/docx-pool.js');
     const starved = new DocxPool(2, 2);
     try {
-      await buildProject(project, { cwd: root, outDir: 'starved', templatesDir: path.join(repoRoot, 'templates'), formats: ['docx'], docxPool: starved });
+      await buildProject(project, { cwd: root, outDir: 'starved', templatesDir: path.join(repoRoot, 'templates'), formats: ['docx'], caches: { ...createBuildCaches(), docxPool: starved } });
       expect(starved.liveWorkers).toBe(0);
     } finally {
       await starved.close();

@@ -9,6 +9,7 @@ import { figureTarget, type FigureTarget } from '../../write/resolve-figure.js';
 import type { Rule } from './rule.js';
 import { documentTypes } from '../../document-types.js';
 import { fieldsOfKind } from '../../schema/fields-of-kind.js';
+import type { MarkdownFinding } from '../markdown-finding.js';
 
 interface MarkdownField {
   file: SourceFile;
@@ -18,13 +19,7 @@ interface MarkdownField {
 }
 
 /** A problem inside a field, placed relative to the field's first line and column. */
-interface Finding {
-  id: DiagnosticId;
-  lineIndex: number;
-  column: number;
-  length: number;
-  params?: Parameters<typeof createDiagnostic>[3];
-}
+type Finding = MarkdownFinding;
 
 /** The diagnostic for each reason a figure path names no usable image. */
 const FIGURE_PROBLEMS: Record<Extract<FigureTarget, { problem: string }>['problem'], DiagnosticId> = {
@@ -60,7 +55,7 @@ export const checkMarkdownContent: Rule = {
       }
     }
     return fields.flatMap((field) => {
-      const findings = findingsOnce(field.source, project.dataDir);
+      const findings = findingsOnce(field.source, project.dataDir, project.caches.markdownFindings);
       const start = findings.length ? field.start() : undefined;
       if (!start) return [];
       return findings.map(({ id, lineIndex, column, length, params }) => {
@@ -99,16 +94,16 @@ function isFigurePart(token: Token): boolean {
   return token.type === 'image' || token.type === 'softbreak' || (token.type === 'text' && token.content.trim() === '');
 }
 
-/**
- * Findings of sources without figures, by text: a long-running process (minutes watch) re-checks only what changed.
- * Sources with figures are always checked, since a figure file may appear or disappear.
- */
-const checked = new Map<string, Finding[]>();
 /** A figure with a target (`![alt](../figures/x.png)`); a lost image's placeholder `![alt]()` names no file. */
 const NAMES_A_FIGURE_FILE = /!\[[^\]]*\]\(\s*[^)\s<]/;
 const MAX_REMEMBERED = 20_000;
 
-function findingsOnce(source: string, dataDir: string): Finding[] {
+/**
+ * Findings of sources without figures, remembered by text in the build session's caches: a long-running process
+ * (minutes watch) re-checks only what changed. Sources with figures are always checked, since a figure file may
+ * appear or disappear.
+ */
+function findingsOnce(source: string, dataDir: string, checked: Map<string, Finding[]>): Finding[] {
   if (NAMES_A_FIGURE_FILE.test(source)) return findingsIn(source, dataDir);
   let found = checked.get(source);
   if (!found) {

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DocumentKinds } from './document-types.js';
+import type { Project } from './project.js';
+import { listPublications, type Publication } from './publications.js';
+import { documentKey, isUpToDate, type Manifest } from './write/manifest.js';
+import { resolveFigure } from './write/resolve-figure.js';
+
+/** What a build has to do: the documents due (with their change keys), those up to date, and those refused. */
+export interface BuildPlan {
+  due: { publication: Publication; key: string }[];
+  unchanged: string[];
+  skipped: { id: string; reason: string }[];
+}
+
+export interface PlanOptions {
+  kinds?: DocumentKinds;
+  /** Absolute paths of the files/folders the user named; empty = every document. */
+  only?: readonly string[];
+  force?: boolean;
+  outDir: string;
+  /** The key of what every document shares (manifest.ts toolKey). */
+  toolKey: string;
+}
+
+function isSelected(filePath: string, only: readonly string[] | undefined): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((target) => filePath === target || filePath.startsWith(target + path.sep));
+}
+
+/** Step plan: which selected documents are out of date (only those are rendered and written). Writes nothing. */
+export function planBuild(project: Project, manifest: Manifest, options: PlanOptions): BuildPlan {
+  const plan: BuildPlan = { due: [], unchanged: [], skipped: [] };
+  const { publications, skipped } = listPublications(project, options.kinds);
+  for (const { id, file } of skipped) if (isSelected(file.absolutePath, options.only)) plan.skipped.push({ id, reason: 'errors' });
+  for (const publication of publications) {
+    // Naming a file a document shows rebuilds every document that shows it.
+    const named = [publication.file, ...publication.shows.map((record) => record.file)].some((file) => isSelected(file.absolutePath, options.only));
+    if (!named) continue;
+    const key = publicationKey(project, publication, options.toolKey);
+    if (!options.force && isUpToDate(manifest, publication.id, key, options.outDir)) plan.unchanged.push(publication.id);
+    else plan.due.push({ publication, key });
+  }
+  return plan;
+}
+
+/** The change key of a document: its own file, and the records it shows with the figures they name. */
+function publicationKey(project: Project, publication: Publication, toolKey: string): string {
+  const shown = publication.shows.map((record) => ({
+    id: record.id,
+    text: record.file.text,
+    figures: [...record.file.text.matchAll(/\]\(([^)\s]+)/g)]
+      .map((m) => resolveFigure(project.dataDir, m[1]))
+      .filter((f): f is string => f !== undefined)
+      .map((f) => readFileSync(f)),
+  }));
+  return documentKey(toolKey, publication.file.text, shown);
+}

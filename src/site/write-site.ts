@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeIfChanged } from '../write/atomic-write.js';
+import { siteFiles } from '../write/manifest.js';
+import type { SiteContext } from './site-context.js';
+import { writeIndex } from './write-index.js';
+import { writeRegister } from './write-register.js';
+
+export interface SiteStepOptions {
+  /** The documents' Word files and PDFs still being written: the index states their sizes, so it waits for them. */
+  pending: Promise<void>;
+  templatesDir: string;
+  fragment: boolean;
+  /** Figures the pages link to: data file → output name. */
+  figures: ReadonlyMap<string, string>;
+}
+
+/** Step site: the register, then (once every download is written) the index, the stylesheets and the figures. */
+export async function writeSite(site: SiteContext, options: SiteStepOptions): Promise<void> {
+  // The register names no file sizes: it is written while the Word files still are.
+  await writeRegister(site);
+  await options.pending;
+  await writeIndex(site);
+  await writeIfChanged(path.join(site.outDir, siteFiles.stylesheet), await readFile(path.join(options.templatesDir, siteFiles.stylesheet)));
+  // The fragments' optional stylesheet, scoped to their wrapper class (see the README).
+  if (options.fragment) {
+    await writeIfChanged(path.join(site.outDir, siteFiles.fragmentStylesheet), await readFile(path.join(options.templatesDir, siteFiles.fragmentStylesheet)));
+  }
+  for (const [absolute, name] of options.figures) await writeIfChanged(path.join(site.outDir, name), await readFile(absolute));
+}
