@@ -31,6 +31,8 @@ export interface SessionBuild {
   project?: Project;
   /** Every input was as at the last run, with its outputs in place: nothing was parsed or written. */
   nothingChanged: boolean;
+  /** A template is broken: nothing was written, and the run is not recorded (the next one tries again). */
+  templateFailed: boolean;
 }
 
 export interface BuildSession {
@@ -63,16 +65,16 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       const manifest = (build.manifest ??= await readManifest(outDir));
       const key = options.keepAlive ? undefined : await runKey(await build.codeHash, path.resolve(options.cwd, options.dataDir), options.templatesDir, runOptions(options, only));
       const last = key !== undefined && !options.force ? unchangedRun(manifest, outDir, key) : undefined;
-      if (last) return { result: emptyResult(), diagnostics: last.diagnostics, nothingChanged: true };
+      if (last) return { result: emptyResult(), diagnostics: last.diagnostics, nothingChanged: true, templateFailed: false };
       const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, inputs: options.inputs, kinds, caches: load });
       const result = await buildProject(project, { ...options, only, kinds, caches: build });
       const diagnostics = [...diagnosticsOfInputs(allDiagnostics(project), only, options.cwd), ...result.diagnostics];
-      // A run with a template error is not recorded: the next one tries again.
-      if (key !== undefined && !result.diagnostics.some((d) => d.id === 'template-error')) {
+      const templateFailed = result.diagnostics.some((d) => d.id === 'template-error');
+      if (key !== undefined && !templateFailed) {
         manifest.run = { key, diagnostics, siteFiles: presentSiteFiles(outDir) };
         await writeManifest(outDir, manifest);
       }
-      return { result, diagnostics, project, nothingChanged: false };
+      return { result, diagnostics, project, nothingChanged: false, templateFailed };
     },
     async dispose() {
       disposed = true;

@@ -28,8 +28,7 @@ export async function runBuild(run: CliRun): Promise<number> {
   const build = await session.rebuild().finally(() => session.dispose());
   run.io.progress.clear();
   if (build.nothingChanged) return printUnchangedRun(run, build.diagnostics, started);
-  const { result, diagnostics, project } = build;
-  const templateFailed = result.diagnostics.some((d) => d.id === 'template-error');
+  const { result, diagnostics, project, templateFailed } = build;
   const code = templateFailed ? 3 : exitCodeOf(diagnostics, run.values.strict === true);
   if (run.values.json) {
     run.io.out(`${JSON.stringify(buildReport(run, result, diagnostics, code, started), null, 2)}\n`);

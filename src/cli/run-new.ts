@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { documentTypes, type DocumentTypeName } from '../document-types.js';
 import { parseIsoDate } from '../normalize/datetime.js';
 import { loadProject } from '../pipeline.js';
 import { operatorSlugOf, scaffoldIncident, scaffoldMeeting } from '../scaffold/new-file.js';
@@ -37,7 +38,7 @@ export async function runNew(run: CliRun): Promise<number> {
 /** minutes schemas: JSON Schemas of the front matter for editors. */
 export async function runSchemas(run: CliRun): Promise<number> {
   const { frontMatterJsonSchema } = await import('../schema/json-schema.js');
-  for (const type of ['meeting', 'incident'] as const) {
+  for (const type of Object.keys(documentTypes) as DocumentTypeName[]) {
     const target = path.join(run.settings.dataDir, 'schemas', `${type}.schema.json`);
     await writeFileAtomic(target, frontMatterJsonSchema(type));
     run.io.out(`${run.lang === 'ja' ? '書き出し' : 'wrote'}  ${path.relative(run.cwd, target)}\n`);
