@@ -113,6 +113,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         if (pdfSources.length > 0) result.written.push(...(await convertDocxToPdf(pdfSources, outDir, styleMap!.fonts, options.libreOffice)));
       }
     })();
+    // Its failure (a missing LibreOffice) is thrown where the site step waits for it, not as an unhandled rejection.
+    pending.catch(() => undefined);
     await writeSite(site, { pending, templatesDir: options.templatesDir, fragment: options.fragment ?? false, figures });
   } finally {
     await pending.catch(() => undefined);
