@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseIsoDate } from '../normalize/datetime.js';
+import { parseIsoDate } from '../model/date-time.js';
 import { loadProject } from '../pipeline.js';
 import { operatorSlugOf, scaffoldIncident, scaffoldMeeting } from '../scaffold/new-file.js';
 import { writeFileAtomic } from '../write/atomic-write.js';

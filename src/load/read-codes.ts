@@ -2,8 +2,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { toIsoDate } from '../normalize/datetime.js';
-import type { CalendarDate } from '../normalize/era.js';
+import { toIsoDate } from '../model/date-time.js';
+import type { CalendarDate } from '../model/era.js';
 
 const classTable = z.object({
   effectiveFrom: z.string(),

@@ -1,6 +1,6 @@
 import type { ClassData, ClassEntryData } from '../schema/incident.js';
 import { isStatusWord, readUncertain } from '../model/uncertain.js';
-import type { DateTime } from './datetime.js';
+import type { DateTime } from '../model/date-time.js';
 
 /**
  * The law's text of a class numeral in the table in force on a date, with that table's first day (from

@@ -1,7 +1,8 @@
 import type { CountData, CountsData } from '../schema/incident.js';
-import { groupDigits, parseCountText, splitQualifiers } from '../model/count-notation.js';
-import { formatWarekiDate } from './era.js';
-import { parseIsoDate } from './datetime.js';
+import { parseCountText, splitQualifiers } from '../model/count-notation.js';
+import { groupDigits } from '../model/digits.js';
+import { formatWarekiDate } from '../model/era.js';
+import { parseIsoDate } from '../model/date-time.js';
 import { isStatusWord, readUncertain } from '../model/uncertain.js';
 
 type CountList = string | CountData | CountData[];

@@ -3,8 +3,8 @@ import { fieldMetaOf, type FieldKind } from '../model/field.js';
 import { formatUncertain, type UncertainInput } from '../model/uncertain.js';
 import type { CountsData } from '../schema/incident.js';
 import { formatCounts } from './counts.js';
-import { formatClockJa, formatDurationJa, parseDateTime, parseIsoDate, parseIsoDuration } from './datetime.js';
-import { formatWarekiDate } from './era.js';
+import { formatClockJa, formatDurationJa, parseDateTime, parseIsoDate, parseIsoDuration } from '../model/date-time.js';
+import { formatWarekiDate } from '../model/era.js';
 
 const formatters: Partial<Record<FieldKind, (value: unknown) => string>> = {
   text: (v) => formatUncertain(v as UncertainInput<string>, String),

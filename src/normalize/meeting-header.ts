@@ -1,6 +1,6 @@
 import { formatUncertain, knownValue, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import type { MeetingData } from '../schema/meeting.js';
-import { formatClock, parseTime } from './datetime.js';
+import { formatClock, parseTime } from '../model/date-time.js';
 
 /**
  * The head of a meeting's minutes: its number, times and place, as the ministry prints them. A value the sources do

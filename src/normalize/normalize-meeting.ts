@@ -1,6 +1,6 @@
 import type { AgendaItemData, MeetingData } from '../schema/meeting.js';
-import { parseIsoDate, toIsoDate, weekdayOf } from './datetime.js';
-import { formatFiscalYear, formatWarekiDate, type CalendarDate } from './era.js';
+import { parseIsoDate, toIsoDate, weekdayOf } from '../model/date-time.js';
+import { formatFiscalYear, formatWarekiDate, type CalendarDate } from '../model/era.js';
 import type { IncidentView } from './normalize-incident.js';
 import { attendeesHeading, formatAttendeeGroup, type AttendeeGroupView } from './meeting-attendees.js';
 import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes, meetingNumberOf } from './meeting-header.js';

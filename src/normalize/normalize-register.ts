@@ -1,7 +1,7 @@
 import type { Codes } from '../load/read-codes.js';
 import type { IncidentData } from '../schema/incident.js';
 import { listOccurrences } from './occurrence-facts.js';
-import { fiscalYearOf, formatFiscalYear } from './era.js';
+import { fiscalYearOf, formatFiscalYear } from '../model/era.js';
 import { compareMeetings } from './meeting-order.js';
 import type { MeetingView } from './normalize-meeting.js';
 import {

@@ -1,13 +1,13 @@
 import type { IncidentRecord } from '../project.js';
 import type { ReportData } from '../schema/report.js';
 import { formatCounts } from './counts.js';
-import { formatLongDurationJa, parseDateTime, parseReportTime, toEpochMinutes, weekdayOf, type DateTime } from './datetime.js';
+import { formatLongDurationJa, parseDateTime, parseReportTime, toEpochMinutes, weekdayOf, type DateTime } from '../model/date-time.js';
 import { groupCauses, numberCountermeasures } from './derive-summary.js';
 import { formatIncidentDate } from './normalize-incident.js';
 import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from './occurrence-facts.js';
 import { classEntries } from './class-text.js';
 import { formatUncertain } from '../model/uncertain.js';
-import { groupDigits } from '../model/count-notation.js';
+import { groupDigits } from '../model/digits.js';
 import { subNumber } from './numbering.js';
 import { incidentSections, type IncidentSectionKey } from '../schema/labels.js';
 

@@ -1,6 +1,6 @@
 import type { IncidentData, OccurrenceData } from '../schema/incident.js';
 import { knownValue } from '../model/uncertain.js';
-import { isExact, parseDateTime, parseIsoDuration, toEpochMinutes, type DateTime } from './datetime.js';
+import { isExact, parseDateTime, parseIsoDuration, toEpochMinutes, type DateTime } from '../model/date-time.js';
 
 /** An occurrence with the operator it belongs to, when the operators have their own occurrences. */
 export interface OperatorOccurrence {

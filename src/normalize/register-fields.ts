@@ -1,7 +1,7 @@
 import type { CountData, CountsData, IncidentData, OccurrenceData } from '../schema/incident.js';
 import { readUncertain } from '../model/uncertain.js';
 import { countToNumber, formatCount, formatCounts, knownCounts } from './counts.js';
-import { isExact, toIsoDate, type DateTime } from './datetime.js';
+import { isExact, toIsoDate, type DateTime } from '../model/date-time.js';
 import type { IncidentView } from './normalize-incident.js';
 import { occurrenceMinutes, occurrenceRecovery, occurrenceStart } from './occurrence-facts.js';
 

@@ -1,5 +1,5 @@
 import { normalizeReport, reportIdOf } from '../normalize/normalize-report.js';
-import { toIsoDate } from '../normalize/datetime.js';
+import { toIsoDate } from '../model/date-time.js';
 import { firstOccurrenceStart } from '../normalize/occurrence-facts.js';
 import type { IncidentRecord } from '../project.js';
 import type { RenderedPublication } from './rendered-publication.js';

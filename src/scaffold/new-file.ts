@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Project } from '../project.js';
-import { parseIsoDate, toIsoDate } from '../normalize/datetime.js';
-import { fiscalYearOf } from '../normalize/era.js';
+import { parseIsoDate, toIsoDate } from '../model/date-time.js';
+import { fiscalYearOf } from '../model/era.js';
 import { meetingIdOf, meetingNumberOf } from '../normalize/meeting-header.js';
 import { placeholder } from '../validate/rules/placeholders.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseIsoDate, parseDateTime, parseTime, parseIsoDuration } from '../normalize/datetime.js';
-import { hasEra, type CalendarDate } from '../normalize/era.js';
+import { parseIsoDate, parseDateTime, parseTime, parseIsoDuration } from '../model/date-time.js';
+import { hasEra, type CalendarDate } from '../model/era.js';
 import { statusKeys, statusWords } from '../model/uncertain.js';
 import { field } from '../model/field.js';
 

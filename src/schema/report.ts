@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { countNumber, markdown, text } from './common.js';
-import { parseReportTime } from '../normalize/datetime.js';
+import { parseReportTime } from '../model/date-time.js';
 import { incidentSections } from './labels.js';
 
 /** Parts of the report that can carry a guidance note: its body sections and the parts built from data. */

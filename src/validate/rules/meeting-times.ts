@@ -1,8 +1,8 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
 import { knownValue } from '../../model/uncertain.js';
-import { parseIsoDate, parseTime, weekdayOf } from '../../normalize/datetime.js';
-import { fiscalYearOf, formatFiscalYear } from '../../normalize/era.js';
+import { parseIsoDate, parseTime, weekdayOf } from '../../model/date-time.js';
+import { fiscalYearOf, formatFiscalYear } from '../../model/era.js';
 import type { MeetingData } from '../../schema/meeting.js';
 import type { SourceFile } from '../../load/source-file.js';
 import type { Rule } from './rule.js';

@@ -1,6 +1,6 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
-import { parseDateTime } from '../../normalize/datetime.js';
+import { parseDateTime } from '../../model/date-time.js';
 import type { Rule } from './rule.js';
 import { listOccurrences } from '../../normalize/occurrence-facts.js';
 import { knownValue } from '../../model/uncertain.js';

@@ -9,7 +9,7 @@ import {
   parseIsoDuration,
   parseTime,
   weekdayOf,
-} from '../../src/normalize/datetime.js';
+} from '../../src/model/date-time.js';
 import { formatOccurrence } from '../../src/normalize/normalize-incident.js';
 
 describe('dates', () => {
