@@ -36,7 +36,7 @@ export async function runNew(run: CliRun): Promise<number> {
 
 /** minutes schemas: JSON Schemas of the front matter for editors. */
 export async function runSchemas(run: CliRun): Promise<number> {
-  const { frontMatterJsonSchema } = await import('../schema/json-schema.js');
+  const { frontMatterJsonSchema } = await import('../scaffold/json-schema.js');
   for (const type of ['meeting', 'incident'] as const) {
     const target = path.join(run.settings.dataDir, 'schemas', `${type}.schema.json`);
     await writeFileAtomic(target, frontMatterJsonSchema(type));

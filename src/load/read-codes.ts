@@ -2,8 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { toIsoDate } from '../model/date-time.js';
-import type { CalendarDate } from '../model/era.js';
+import { toIsoDate, type CalendarDate } from '../model/date-time.js';
 
 const classTable = z.object({
   effectiveFrom: z.string(),

@@ -1,4 +1,9 @@
-import type { CalendarDate } from './era.js';
+/** A day of the Gregorian calendar, read in JST. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
 
 export interface ClockTime {
   hour: number;

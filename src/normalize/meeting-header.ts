@@ -1,4 +1,4 @@
-import { formatUncertain, knownValue, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
+import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { formatClock, parseTime } from '../model/date-time.js';
 
@@ -19,14 +19,6 @@ export function formatMeetingNumber(number: MeetingData['number']): string {
   if (!read.known) return `回次${read.status}`;
   return formatUncertain(number, (n) => `第${n}回`);
 }
-
-/** The number for sorting, when known. */
-export function meetingNumberOf(data: Pick<MeetingData, 'number'>): number | undefined {
-  return knownValue(data.number);
-}
-
-/** fy2025-01: the id (file name) of the meeting of fiscal year 2025, number 1. */
-export const meetingIdOf = (fiscalYear: number, number: number) => `fy${fiscalYear}-${String(number).padStart(2, '0')}`;
 
 const clock = (value: string) => formatClock(parseTime(value)!);
 

@@ -4,14 +4,14 @@ import { formatFields } from './format-fields.js';
 import { publicitySubsections } from '../schema/labels.js';
 import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import { formatCounts } from './counts.js';
-import { formatClockJa, formatDurationJa, parseDateTime, toIsoDate, type DateTime } from '../model/date-time.js';
-import { formatWarekiDate } from '../model/era.js';
+import { formatDurationJa, parseDateTime, toIsoDate, type DateTime } from '../model/date-time.js';
+import { formatIncidentDate, formatOccurrence } from '../model/era.js';
 import { subNumber } from './numbering.js';
 import { deriveSummarySections } from './derive-summary.js';
-import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from './occurrence-facts.js';
+import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from '../schema/occurrence-facts.js';
 import { classKeys, classLines, type ClassKey, type ClassTextLookup } from './class-text.js';
 
-export { occurrenceMinutes } from './occurrence-facts.js';
+export { occurrenceMinutes } from '../schema/occurrence-facts.js';
 
 /** The lines of a table cell, optionally under a heading (an operator's name, a severity). */
 export interface CellGroup {
@@ -75,17 +75,6 @@ export interface IncidentView {
 }
 
 export type CountGroupView = CellGroup;
-
-/** 「令和7年4月26日」, or 「平成○年○月○日」 for a masked date (the era given by report.datesMasked). */
-export function formatIncidentDate(value: DateTime, maskedEra = ''): string {
-  return value.relativeDay !== undefined ? `${maskedEra}○年○月○日` : formatWarekiDate(value);
-}
-
-/** 「令和7年4月26日 7時41分」, 「令和7年4月26日 17時頃」, 「令和7年4月26日 午前」, 「令和7年4月26日」. */
-export function formatOccurrence(value: DateTime, approximate = false, maskedEra = ''): string {
-  const clock = formatClockJa(value);
-  return `${formatIncidentDate(value, maskedEra)}${clock ? ` ${clock}` : ''}${approximate ? '頃' : ''}`;
-}
 
 function formatDateTimeValue(input: UncertainInput<string>, approximate: boolean | undefined, maskedEra?: string): string {
   return formatUncertain(input, (value) => formatOccurrence(parseDateTime(value)!, approximate, maskedEra));

@@ -1,9 +1,10 @@
 import type { AgendaItemData, MeetingData } from '../schema/meeting.js';
-import { parseIsoDate, toIsoDate, weekdayOf } from '../model/date-time.js';
-import { formatFiscalYear, formatWarekiDate, type CalendarDate } from '../model/era.js';
+import { parseIsoDate, toIsoDate, weekdayOf, type CalendarDate } from '../model/date-time.js';
+import { formatFiscalYear, formatWarekiDate } from '../model/era.js';
 import type { IncidentView } from './normalize-incident.js';
 import { attendeesHeading, formatAttendeeGroup, type AttendeeGroupView } from './meeting-attendees.js';
-import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes, meetingNumberOf } from './meeting-header.js';
+import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes } from './meeting-header.js';
+import { meetingNumberOf } from '../schema/meeting-id.js';
 import { agendaNumber, subNumber } from './numbering.js';
 
 export const DEFAULT_COMMITTEE = '電気通信事故検証会議';

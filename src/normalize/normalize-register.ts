@@ -1,6 +1,6 @@
 import type { Codes } from '../load/read-codes.js';
 import type { IncidentData } from '../schema/incident.js';
-import { listOccurrences } from './occurrence-facts.js';
+import { listOccurrences } from '../schema/occurrence-facts.js';
 import { fiscalYearOf, formatFiscalYear } from '../model/era.js';
 import { compareMeetings } from './meeting-order.js';
 import type { MeetingView } from './normalize-meeting.js';

@@ -1,6 +1,6 @@
 import { normalizeReport, reportIdOf } from '../normalize/normalize-report.js';
 import { toIsoDate } from '../model/date-time.js';
-import { firstOccurrenceStart } from '../normalize/occurrence-facts.js';
+import { firstOccurrenceStart } from '../schema/occurrence-facts.js';
 import type { IncidentRecord } from '../project.js';
 import type { RenderedPublication } from './rendered-publication.js';
 import type { TemplateSet } from './handlebars-env.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Project } from '../project.js';
 import { parseIsoDate, toIsoDate } from '../model/date-time.js';
 import { fiscalYearOf } from '../model/era.js';
-import { meetingIdOf, meetingNumberOf } from '../normalize/meeting-header.js';
+import { meetingIdOf, meetingNumberOf } from '../schema/meeting-id.js';
 import { placeholder } from '../validate/rules/placeholders.js';
 
 /** The next free 回 of a fiscal year (回 restarts every April). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseIsoDate, parseDateTime, parseTime, parseIsoDuration } from '../model/date-time.js';
-import { hasEra, type CalendarDate } from '../model/era.js';
+import type { CalendarDate } from '../model/date-time.js';
+import { hasEra } from '../model/era.js';
 import { statusKeys, statusWords } from '../model/uncertain.js';
 import { field } from '../model/field.js';
 

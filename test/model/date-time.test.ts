@@ -10,7 +10,7 @@ import {
   parseTime,
   weekdayOf,
 } from '../../src/model/date-time.js';
-import { formatOccurrence } from '../../src/normalize/normalize-incident.js';
+import { formatOccurrence } from '../../src/model/era.js';
 
 describe('dates', () => {
   it('accepts ISO and slash forms of real dates', () => {

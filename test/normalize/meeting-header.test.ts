@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes, meetingIdOf } from '../../src/normalize/meeting-header.js';
+import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes } from '../../src/normalize/meeting-header.js';
+import { meetingIdOf } from '../../src/schema/meeting-id.js';
 import { compareMeetings } from '../../src/normalize/meeting-order.js';
 
 describe('the head of a meeting, as printed', () => {

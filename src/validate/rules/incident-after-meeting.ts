@@ -2,9 +2,8 @@ import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.
 import { locateYamlPath } from '../../load/locate.js';
 import { knownValue } from '../../model/uncertain.js';
 import { parseIsoDate, parseTime, toEpochMinutes, type DateTime } from '../../model/date-time.js';
-import { formatWarekiDate } from '../../model/era.js';
-import { formatOccurrence } from '../../normalize/normalize-incident.js';
-import { firstOccurrenceStart } from '../../normalize/occurrence-facts.js';
+import { formatOccurrence, formatWarekiDate } from '../../model/era.js';
+import { firstOccurrenceStart } from '../../schema/occurrence-facts.js';
 import type { MeetingData } from '../../schema/meeting.js';
 import type { Rule } from './rule.js';
 

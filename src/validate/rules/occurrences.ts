@@ -2,7 +2,7 @@ import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.
 import { locateYamlPath } from '../../load/locate.js';
 import { knownValue } from '../../model/uncertain.js';
 import { formatDurationJa, isExact, parseIsoDuration, toEpochMinutes } from '../../model/date-time.js';
-import { listOccurrences, occurrenceRecovery, occurrenceStart } from '../../normalize/occurrence-facts.js';
+import { listOccurrences, occurrenceRecovery, occurrenceStart } from '../../schema/occurrence-facts.js';
 import type { Rule } from './rule.js';
 import { skippedCheck } from './skipped-check.js';
 

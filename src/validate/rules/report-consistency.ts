@@ -2,7 +2,7 @@ import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.
 import { locateYamlPath } from '../../load/locate.js';
 import { parseDateTime } from '../../model/date-time.js';
 import type { Rule } from './rule.js';
-import { listOccurrences } from '../../normalize/occurrence-facts.js';
+import { listOccurrences } from '../../schema/occurrence-facts.js';
 import { knownValue } from '../../model/uncertain.js';
 
 /**

@@ -3,10 +3,10 @@ import { locateYamlPath } from '../../load/locate.js';
 import { classTableAt } from '../../load/read-codes.js';
 import { isStatusWord } from '../../model/uncertain.js';
 import { groupDigits } from '../../model/digits.js';
-import { maxCount } from '../../normalize/counts.js';
-import { classEntries, splitClass } from '../../normalize/class-text.js';
+import { maxCount } from '../../schema/count-values.js';
+import { classEntries, splitClass } from '../../schema/class-entries.js';
 import { formatDurationJa, toIsoDate } from '../../model/date-time.js';
-import { firstOccurrenceStart, listOccurrences, occurrenceMinutes } from '../../normalize/occurrence-facts.js';
+import { firstOccurrenceStart, listOccurrences, occurrenceMinutes } from '../../schema/occurrence-facts.js';
 import type { Rule } from './rule.js';
 import { skippedCheck } from './skipped-check.js';
 

@@ -1,4 +1,4 @@
-import type { IncidentData, OccurrenceData } from '../schema/incident.js';
+import type { IncidentData, OccurrenceData } from './incident.js';
 import { knownValue } from '../model/uncertain.js';
 import { isExact, parseDateTime, parseIsoDuration, toEpochMinutes, type DateTime } from '../model/date-time.js';
 
