@@ -1,7 +1,6 @@
 import type { CountData, CountsData } from '../schema/incident.js';
 import { groupDigits } from '../model/digits.js';
 import { formatWarekiDate } from '../model/era.js';
-import { parseIsoDate } from '../model/date-time.js';
 import { isStatusWord, readUncertain } from '../model/uncertain.js';
 
 type CountList = string | CountData | CountData[];
@@ -14,8 +13,7 @@ function formatValue(value: CountData['value']): string {
 function formatHistory(count: CountData): string {
   if (!count.history) return '';
   const earlier = count.history.map((h) => {
-    const date = h.date ? parseIsoDate(h.date) : undefined;
-    const when = [h.stage, date && formatWarekiDate(date)].filter(Boolean).join('、');
+    const when = [h.stage, h.date && formatWarekiDate(h.date.value)].filter(Boolean).join('、');
     return `${h.qualifier ?? ''}${formatValue(h.value)}${h.unit ?? count.unit ?? ''}${h.suffix ?? ''}${when ? `（${when}）` : ''}`;
   });
   return `（当初${earlier.join('、その後')}）`;

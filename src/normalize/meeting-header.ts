@@ -1,6 +1,7 @@
 import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import type { MeetingData } from '../schema/meeting.js';
-import { formatClock, parseTime } from '../model/date-time.js';
+import { formatClock } from '../model/date-time.js';
+import type { TimeValue } from '../schema/common.js';
 
 /**
  * The head of a meeting's minutes: its number, times and place, as the ministry prints them. A value the sources do
@@ -20,7 +21,7 @@ export function formatMeetingNumber(number: MeetingData['number']): string {
   return formatUncertain(number, (n) => `第${n}回`);
 }
 
-const clock = (value: string) => formatClock(parseTime(value)!);
+const clock = (time: TimeValue) => formatClock(time.value);
 
 /**
  * 「10:00～11:59」; 「10:00～不明」 when one end is not given; 「（時刻不明）」 when neither is, with the same status.

@@ -4,7 +4,8 @@ import { formatFields } from './format-fields.js';
 import { publicitySubsections } from '../schema/labels.js';
 import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import { formatCounts } from './counts.js';
-import { formatDurationJa, parseDateTime, toIsoDate, type DateTime } from '../model/date-time.js';
+import { formatDurationJa, toIsoDate, type DateTime } from '../model/date-time.js';
+import type { DateTimeValue, DateValue } from '../schema/common.js';
 import { formatIncidentDate, formatOccurrence } from '../model/era.js';
 import { subNumber } from './numbering.js';
 import { deriveSummarySections } from './derive-summary.js';
@@ -67,7 +68,7 @@ export interface IncidentView {
   prevention?: string;
   /** The 情報周知 rows the record has, in order: 自社サイト, その他. */
   publicity: { label: string; text: string }[];
-  revisions: { date: string; note: string }[];
+  revisions: { date: DateValue; note: string }[];
   /** Name of the incident's detailed report page, when the record has one. */
   reportHref?: string;
   /** The first occurrence's date is masked (the fictional example) or unknown: no fiscal year can be derived from it. */
@@ -76,8 +77,8 @@ export interface IncidentView {
 
 export type CountGroupView = CellGroup;
 
-function formatDateTimeValue(input: UncertainInput<string>, approximate: boolean | undefined, maskedEra?: string): string {
-  return formatUncertain(input, (value) => formatOccurrence(parseDateTime(value)!, approximate, maskedEra));
+function formatDateTimeValue(input: UncertainInput<DateTimeValue>, approximate: boolean | undefined, maskedEra?: string): string {
+  return formatUncertain(input, ({ value }) => formatOccurrence(value, approximate, maskedEra));
 }
 
 /** 障害内容 of a record that states only the impact of each phase: 「①電子メールの送受信ができない」… */

@@ -1,5 +1,6 @@
 import type { AgendaItemData, MeetingData } from '../schema/meeting.js';
-import { parseIsoDate, toIsoDate, weekdayOf, type CalendarDate } from '../model/date-time.js';
+import { toIsoDate, weekdayOf } from '../model/date-time.js';
+import type { DateValue } from '../schema/common.js';
 import { formatFiscalYear, formatWarekiDate } from '../model/era.js';
 import type { IncidentView } from './normalize-incident.js';
 import { attendeesHeading, formatAttendeeGroup, type AttendeeGroupView } from './meeting-attendees.js';
@@ -52,8 +53,8 @@ function agendaSuffix(item: AgendaItemData): string {
 }
 
 /** 「（令和7年6月20日 一部修正）」 */
-export function formatRevision(revision: { date: string; note: string }): string {
-  return `（${formatWarekiDate(parseIsoDate(revision.date)!)} ${revision.note}）`;
+export function formatRevision(revision: { date: DateValue; note: string }): string {
+  return `（${formatWarekiDate(revision.date.value)} ${revision.note}）`;
 }
 
 /** Pure: validated meeting data + the incidents it names (already normalized) → the meeting view model. */
@@ -62,7 +63,7 @@ export function normalizeMeeting(
   data: MeetingData,
   incidents: ReadonlyMap<string, IncidentView>,
 ): MeetingView {
-  const date: CalendarDate = parseIsoDate(data.date)!;
+  const date = data.date.value;
   const committee = data.committee ?? DEFAULT_COMMITTEE;
   const dateLabel = `${formatWarekiDate(date)}（${weekdayOf(date)}）`;
   const hasAttendees = (data.attendees?.length ?? 0) > 0;
@@ -88,9 +89,9 @@ export function normalizeMeeting(
   const operators = [...new Set(agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.operators)))];
   // A correction of an incident is a correction of every meeting that shows it.
   const allRevisions = [...(data.revisions ?? []), ...agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.revisions))];
-  const revisions = [...new Map(allRevisions.map((r) => [`${r.date} ${r.note}`, r])).values()]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((r) => ({ date: r.date, note: r.note, line: formatRevision(r) }));
+  const revisions = [...new Map(allRevisions.map((r) => [`${r.date.text} ${r.note}`, r])).values()]
+    .sort((a, b) => a.date.text.localeCompare(b.date.text))
+    .map((r) => ({ date: r.date.text, note: r.note, line: formatRevision(r) }));
   const numberLabel = formatMeetingNumber(data.number);
   const documentKind = data.documentKind ?? '議事要旨';
   const number = meetingNumberOf(data);
