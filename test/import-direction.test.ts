@@ -93,3 +93,54 @@ describe('the direction of imports', () => {
     expect(upward.sort()).toEqual([...knownUpward].sort());
   });
 });
+
+/** Groups of files that import each other, directly or around a circle (Tarjan's strongly connected components). */
+function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (node: string) => {
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (stack.includes(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+    }
+    if (low.get(node) === index.get(node)) {
+      const group: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        group.push(member);
+      } while (member !== node);
+      if (group.length > 1) cycles.push(group.sort());
+    }
+  };
+  for (const node of graph.keys()) if (!index.has(node)) visit(node);
+  return cycles;
+}
+
+describe('import cycles', () => {
+  it('finds circles, direct and around several files, and nothing else', () => {
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['a.ts', 'c.ts']],
+      ['c.ts', ['d.ts']],
+      ['d.ts', ['e.ts']],
+      ['e.ts', ['c.ts']],
+      ['f.ts', ['a.ts']],
+    ]);
+    expect(importCycles(graph)).toEqual(expect.arrayContaining([['a.ts', 'b.ts'], ['c.ts', 'd.ts', 'e.ts']]));
+    expect(importCycles(graph)).toHaveLength(2);
+  });
+
+  it('the lower layers (model, schema, load, validate, normalize) are in no circle', () => {
+    const lower = ['model', 'schema', 'load', 'validate', 'normalize', 'project.ts'];
+    const cycles = importCycles(new Map(files.map((f) => [f.relative, f.imports])));
+    expect(cycles.filter((group) => group.some((file) => lower.includes(layerOf(file))))).toEqual([]);
+  });
+});
