@@ -5,7 +5,8 @@ import { publicitySubsections } from '../schema/labels.js';
 import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import { formatCounts } from './counts.js';
 import { formatDurationJa, toIsoDate, type DateTime } from '../model/date-time.js';
-import type { DateTimeValue, DateValue } from '../schema/common.js';
+import type { DateTimeValue } from '../schema/common.js';
+import { revisionView, type RevisionView } from './revision-line.js';
 import { formatIncidentDate, formatOccurrence } from '../model/era.js';
 import { subNumber } from './numbering.js';
 import { deriveSummarySections } from './derive-summary.js';
@@ -68,7 +69,7 @@ export interface IncidentView {
   prevention?: string;
   /** The 情報周知 rows the record has, in order: 自社サイト, その他. */
   publicity: { label: string; text: string }[];
-  revisions: { date: DateValue; note: string }[];
+  revisions: RevisionView[];
   /** Name of the incident's detailed report page, when the record has one. */
   reportHref?: string;
   /** The first occurrence's date is masked (the fictional example) or unknown: no fiscal year can be derived from it. */
@@ -229,7 +230,7 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
     publicity: (Object.keys(publicitySubsections) as (keyof typeof publicitySubsections)[])
       .filter((key) => body.publicity[key] !== undefined)
       .map((key) => ({ label: publicitySubsections[key], text: body.publicity[key]!.markdown || '－' })),
-    revisions: data.revisions ?? [],
+    revisions: (data.revisions ?? []).map(revisionView),
     ...(data.report && { reportHref: `report-${id}.html` }),
     datesMasked: !firstOccurrence || firstOccurrence.relativeDay !== undefined,
   };

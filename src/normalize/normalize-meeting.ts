@@ -1,6 +1,6 @@
 import type { AgendaItemData, MeetingData } from '../schema/meeting.js';
 import { toIsoDate, weekdayOf } from '../model/date-time.js';
-import type { DateValue } from '../schema/common.js';
+import { revisionView, type RevisionView } from './revision-line.js';
 import { formatFiscalYear, formatWarekiDate } from '../model/era.js';
 import type { IncidentView } from './normalize-incident.js';
 import { attendeesHeading, formatAttendeeGroup, type AttendeeGroupView } from './meeting-attendees.js';
@@ -38,7 +38,7 @@ export interface MeetingView {
     incidents: { marker: string; heading?: string; incident: IncidentView }[];
   }[];
   closingRemark?: string;
-  revisions: { date: string; note: string; line: string }[];
+  revisions: RevisionView[];
   operators: string[];
 }
 
@@ -50,11 +50,6 @@ function agendaSuffix(item: AgendaItemData): string {
     item.materialsPublic === false ? '提出資料は非公表' : undefined,
   ];
   return parts.map((part) => (part ? `（${part}）` : '')).join('');
-}
-
-/** 「（令和7年6月20日 一部修正）」 */
-export function formatRevision(revision: { date: DateValue; note: string }): string {
-  return `（${formatWarekiDate(revision.date.value)} ${revision.note}）`;
 }
 
 /** Pure: validated meeting data + the incidents it names (already normalized) → the meeting view model. */
@@ -88,10 +83,8 @@ export function normalizeMeeting(
   });
   const operators = [...new Set(agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.operators)))];
   // A correction of an incident is a correction of every meeting that shows it.
-  const allRevisions = [...(data.revisions ?? []), ...agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.revisions))];
-  const revisions = [...new Map(allRevisions.map((r) => [`${r.date.text} ${r.note}`, r])).values()]
-    .sort((a, b) => a.date.text.localeCompare(b.date.text))
-    .map((r) => ({ date: r.date.text, note: r.note, line: formatRevision(r) }));
+  const allRevisions = [...(data.revisions ?? []).map(revisionView), ...agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.revisions))];
+  const revisions = [...new Map(allRevisions.map((r) => [`${r.date} ${r.note}`, r])).values()].sort((a, b) => a.date.localeCompare(b.date));
   const numberLabel = formatMeetingNumber(data.number);
   const documentKind = data.documentKind ?? '議事要旨';
   const number = meetingNumberOf(data);
