@@ -2,8 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { toIsoDate } from '../normalize/datetime.js';
-import type { CalendarDate } from '../normalize/era.js';
+import { toIsoDate, type CalendarDate } from '../model/date-time.js';
 
 const classTable = z.object({
   effectiveFrom: z.string(),

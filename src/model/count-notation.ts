@@ -68,11 +68,3 @@ export function splitQualifiers(text: string | undefined): string[] {
   const rest = takeLeading(text.normalize('NFKC').replace(/\s+/g, ''), found);
   return rest ? [...found, rest] : found;
 }
-
-/** 「50,246」: digit grouping for printed numbers; never e-notation. */
-export function groupDigits(value: number): string {
-  const plain = Number.isSafeInteger(value) ? BigInt(value).toString() : value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-  const [whole, fraction] = plain.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction ? `${grouped}.${fraction}` : grouped;
-}

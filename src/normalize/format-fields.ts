@@ -1,23 +1,23 @@
 import { z, type ZodTypeAny } from 'zod';
 import { fieldMetaOf, type FieldKind } from '../model/field.js';
 import { formatUncertain, type UncertainInput } from '../model/uncertain.js';
+import type { DateTimeValue, DateValue, DurationValue } from '../schema/common.js';
 import type { CountsData } from '../schema/incident.js';
 import { formatCounts } from './counts.js';
-import { formatClockJa, formatDurationJa, parseDateTime, parseIsoDate, parseIsoDuration } from './datetime.js';
-import { formatWarekiDate } from './era.js';
+import { formatClockJa, formatDurationJa } from '../model/date-time.js';
+import { formatWarekiDate } from '../model/era.js';
 
 const formatters: Partial<Record<FieldKind, (value: unknown) => string>> = {
   text: (v) => formatUncertain(v as UncertainInput<string>, String),
   markdown: (v) => String(v),
   integer: (v) => formatUncertain(v as UncertainInput<number>, String),
-  date: (v) => formatUncertain(v as UncertainInput<string>, (d) => formatWarekiDate(parseIsoDate(d)!)),
+  date: (v) => formatUncertain(v as UncertainInput<DateValue>, (d) => formatWarekiDate(d.value)),
   datetime: (v) =>
-    formatUncertain(v as UncertainInput<string>, (d) => {
-      const value = parseDateTime(d)!;
+    formatUncertain(v as UncertainInput<DateTimeValue>, ({ value }) => {
       const clock = formatClockJa(value);
       return clock ? `${formatWarekiDate(value)} ${clock}` : formatWarekiDate(value);
     }),
-  duration: (v) => formatUncertain(v as UncertainInput<string>, (d) => formatDurationJa(parseIsoDuration(d)!)),
+  duration: (v) => formatUncertain(v as UncertainInput<DurationValue>, (d) => formatDurationJa(d.value)),
   counts: (v) => formatCounts(v as CountsData).join('、'),
 };
 

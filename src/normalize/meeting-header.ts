@@ -1,6 +1,7 @@
-import { formatUncertain, knownValue, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
+import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import type { MeetingData } from '../schema/meeting.js';
-import { formatClock, parseTime } from './datetime.js';
+import { formatClock } from '../model/date-time.js';
+import type { TimeValue } from '../schema/common.js';
 
 /**
  * The head of a meeting's minutes: its number, times and place, as the ministry prints them. A value the sources do
@@ -20,15 +21,7 @@ export function formatMeetingNumber(number: MeetingData['number']): string {
   return formatUncertain(number, (n) => `第${n}回`);
 }
 
-/** The number for sorting, when known. */
-export function meetingNumberOf(data: Pick<MeetingData, 'number'>): number | undefined {
-  return knownValue(data.number);
-}
-
-/** fy2025-01: the id (file name) of the meeting of fiscal year 2025, number 1. */
-export const meetingIdOf = (fiscalYear: number, number: number) => `fy${fiscalYear}-${String(number).padStart(2, '0')}`;
-
-const clock = (value: string) => formatClock(parseTime(value)!);
+const clock = (time: TimeValue) => formatClock(time.value);
 
 /**
  * 「10:00～11:59」; 「10:00～不明」 when one end is not given; 「（時刻不明）」 when neither is, with the same status.

@@ -5,14 +5,16 @@ import { reportIdOf } from '../model/output-ids.js';
 import { publicitySubsections } from '../schema/labels.js';
 import { formatUncertain, readUncertain, uncertainNote, type UncertainInput } from '../model/uncertain.js';
 import { formatCounts } from './counts.js';
-import { formatClockJa, formatDurationJa, parseDateTime, toIsoDate, type DateTime } from './datetime.js';
-import { formatWarekiDate } from './era.js';
+import { formatDurationJa, toIsoDate, type DateTime } from '../model/date-time.js';
+import type { DateTimeValue } from '../schema/common.js';
+import { revisionView, type RevisionView } from './revision-line.js';
+import { formatIncidentDate, formatOccurrence } from '../model/era.js';
 import { subNumber } from './numbering.js';
 import { deriveSummarySections } from './derive-summary.js';
-import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from './occurrence-facts.js';
+import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from '../schema/occurrence-facts.js';
 import { classKeys, classLines, type ClassKey, type ClassTextLookup } from './class-text.js';
 
-export { occurrenceMinutes } from './occurrence-facts.js';
+export { occurrenceMinutes } from '../schema/occurrence-facts.js';
 
 /** The lines of a table cell, optionally under a heading (an operator's name, a severity). */
 export interface CellGroup {
@@ -68,7 +70,7 @@ export interface IncidentView {
   prevention?: string;
   /** The 情報周知 rows the record has, in order: 自社サイト, その他. */
   publicity: { label: string; text: string }[];
-  revisions: { date: string; note: string }[];
+  revisions: RevisionView[];
   /** Name of the incident's detailed report page, when the record has one. */
   reportHref?: string;
   /** The first occurrence's date is masked (the fictional example) or unknown: no fiscal year can be derived from it. */
@@ -77,19 +79,8 @@ export interface IncidentView {
 
 export type CountGroupView = CellGroup;
 
-/** 「令和7年4月26日」, or 「平成○年○月○日」 for a masked date (the era given by report.datesMasked). */
-export function formatIncidentDate(value: DateTime, maskedEra = ''): string {
-  return value.relativeDay !== undefined ? `${maskedEra}○年○月○日` : formatWarekiDate(value);
-}
-
-/** 「令和7年4月26日 7時41分」, 「令和7年4月26日 17時頃」, 「令和7年4月26日 午前」, 「令和7年4月26日」. */
-export function formatOccurrence(value: DateTime, approximate = false, maskedEra = ''): string {
-  const clock = formatClockJa(value);
-  return `${formatIncidentDate(value, maskedEra)}${clock ? ` ${clock}` : ''}${approximate ? '頃' : ''}`;
-}
-
-function formatDateTimeValue(input: UncertainInput<string>, approximate: boolean | undefined, maskedEra?: string): string {
-  return formatUncertain(input, (value) => formatOccurrence(parseDateTime(value)!, approximate, maskedEra));
+function formatDateTimeValue(input: UncertainInput<DateTimeValue>, approximate: boolean | undefined, maskedEra?: string): string {
+  return formatUncertain(input, ({ value }) => formatOccurrence(value, approximate, maskedEra));
 }
 
 /** 障害内容 of a record that states only the impact of each phase: 「①電子メールの送受信ができない」… */
@@ -240,7 +231,7 @@ export function normalizeIncident(id: string, data: IncidentData, body: Incident
     publicity: (Object.keys(publicitySubsections) as (keyof typeof publicitySubsections)[])
       .filter((key) => body.publicity[key] !== undefined)
       .map((key) => ({ label: publicitySubsections[key], text: body.publicity[key]!.markdown || '－' })),
-    revisions: data.revisions ?? [],
+    revisions: (data.revisions ?? []).map(revisionView),
     ...(data.report && { reportHref: `${reportIdOf(id)}.html` }),
     datesMasked: !firstOccurrence || firstOccurrence.relativeDay !== undefined,
   };

@@ -1,9 +1,11 @@
 import type { AgendaItemData, MeetingData } from '../schema/meeting.js';
-import { parseIsoDate, toIsoDate, weekdayOf } from './datetime.js';
-import { formatFiscalYear, formatWarekiDate, type CalendarDate } from './era.js';
+import { toIsoDate, weekdayOf } from '../model/date-time.js';
+import { revisionView, type RevisionView } from './revision-line.js';
+import { formatFiscalYear, formatWarekiDate } from '../model/era.js';
 import type { IncidentView } from './normalize-incident.js';
 import { attendeesHeading, formatAttendeeGroup, type AttendeeGroupView } from './meeting-attendees.js';
-import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes, meetingNumberOf } from './meeting-header.js';
+import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes } from './meeting-header.js';
+import { meetingNumberOf } from '../schema/meeting-id.js';
 import { agendaNumber, subNumber } from './numbering.js';
 
 export const DEFAULT_COMMITTEE = '電気通信事故検証会議';
@@ -36,7 +38,7 @@ export interface MeetingView {
     incidents: { marker: string; heading?: string; incident: IncidentView }[];
   }[];
   closingRemark?: string;
-  revisions: { date: string; note: string; line: string }[];
+  revisions: RevisionView[];
   operators: string[];
 }
 
@@ -50,18 +52,13 @@ function agendaSuffix(item: AgendaItemData): string {
   return parts.map((part) => (part ? `（${part}）` : '')).join('');
 }
 
-/** 「（令和7年6月20日 一部修正）」 */
-export function formatRevision(revision: { date: string; note: string }): string {
-  return `（${formatWarekiDate(parseIsoDate(revision.date)!)} ${revision.note}）`;
-}
-
 /** Pure: validated meeting data + the incidents it names (already normalized) → the meeting view model. */
 export function normalizeMeeting(
   id: string,
   data: MeetingData,
   incidents: ReadonlyMap<string, IncidentView>,
 ): MeetingView {
-  const date: CalendarDate = parseIsoDate(data.date)!;
+  const date = data.date.value;
   const committee = data.committee ?? DEFAULT_COMMITTEE;
   const dateLabel = `${formatWarekiDate(date)}（${weekdayOf(date)}）`;
   const hasAttendees = (data.attendees?.length ?? 0) > 0;
@@ -86,10 +83,8 @@ export function normalizeMeeting(
   });
   const operators = [...new Set(agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.operators)))];
   // A correction of an incident is a correction of every meeting that shows it.
-  const allRevisions = [...(data.revisions ?? []), ...agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.revisions))];
-  const revisions = [...new Map(allRevisions.map((r) => [`${r.date} ${r.note}`, r])).values()]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((r) => ({ date: r.date, note: r.note, line: formatRevision(r) }));
+  const allRevisions = [...(data.revisions ?? []).map(revisionView), ...agenda.flatMap((a) => a.incidents.flatMap((i) => i.incident.revisions))];
+  const revisions = [...new Map(allRevisions.map((r) => [`${r.date} ${r.note}`, r])).values()].sort((a, b) => a.date.localeCompare(b.date));
   const numberLabel = formatMeetingNumber(data.number);
   const documentKind = data.documentKind ?? '議事要旨';
   const number = meetingNumberOf(data);

@@ -1,8 +1,8 @@
 import type { Codes } from '../load/read-codes.js';
 import type { IncidentData } from '../schema/incident.js';
-import { listOccurrences } from './occurrence-facts.js';
+import { listOccurrences } from '../schema/occurrence-facts.js';
 import { reportIdOf } from '../model/output-ids.js';
-import { fiscalYearOf, formatFiscalYear } from './era.js';
+import { fiscalYearOf, formatFiscalYear } from '../model/era.js';
 import { compareMeetings } from './meeting-order.js';
 import type { MeetingView } from './normalize-meeting.js';
 import {

@@ -1,13 +1,14 @@
 import type { IncidentRecord } from '../project.js';
 import type { ReportData } from '../schema/report.js';
 import { formatCounts } from './counts.js';
-import { formatLongDurationJa, parseDateTime, parseReportTime, toEpochMinutes, weekdayOf, type DateTime } from './datetime.js';
+import { formatLongDurationJa, maskedDay, toEpochMinutes, weekdayOf, type DateTime, type ReportTime } from '../model/date-time.js';
+import type { ReportTimeValue } from '../schema/common.js';
 import { groupCauses, numberCountermeasures } from './derive-summary.js';
-import { formatIncidentDate } from './normalize-incident.js';
-import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from './occurrence-facts.js';
-import { classEntries } from './class-text.js';
+import { formatIncidentDate } from '../model/era.js';
+import { firstOccurrenceStart, listOccurrences, occurrenceMinutes, occurrenceRecovery, occurrenceStart } from '../schema/occurrence-facts.js';
+import { classEntries } from '../schema/class-entries.js';
 import { formatUncertain } from '../model/uncertain.js';
-import { groupDigits } from '../model/count-notation.js';
+import { groupDigits } from '../model/digits.js';
 import { subNumber } from './numbering.js';
 import { incidentSections, type IncidentSectionKey } from '../schema/labels.js';
 
@@ -67,10 +68,8 @@ function fullWidthNumber(n: number): string {
 
 
 /** Resolves "12:00" (day 1), "D3 12:00" or a full date-time against the first occurrence. */
-function resolveMoment(value: string, first: DateTime, masked: boolean): ReportMoment {
-  const timeOnly = /^\d{1,2}:\d{2}$/.test(value.trim());
-  const base = parseReportTime(value)!;
-  const shift = timeOnly && first.relativeDay === undefined ? first : undefined;
+function resolveMoment(base: ReportTime, first: DateTime, masked: boolean): ReportMoment {
+  const shift = base.timeOnly && first.relativeDay === undefined ? first : undefined;
   const moment: DateTime = shift ? { ...shift, hour: base.hour, minute: base.minute } : base;
   const hidden = masked || moment.relativeDay !== undefined;
   return {
@@ -85,10 +84,10 @@ function resolveMoment(value: string, first: DateTime, masked: boolean): ReportM
  * 「○/○ 12:00」 when the day differs from the previous entry's (the first entry is compared with the day of the
  * first occurrence) or when the entry asks for it (`showDate`), else 「12:03」.
  */
-function momentLabels(values: { at: string; showDate?: boolean }[], first: DateTime, masked: boolean): string[] {
-  let lastDay = resolveMoment(`${first.hour}:${String(first.minute).padStart(2, '0')}`, first, masked).dayKey;
+function momentLabels(values: { at: ReportTimeValue; showDate?: boolean }[], first: DateTime, masked: boolean): string[] {
+  let lastDay = resolveMoment({ ...maskedDay(1, first), timeOnly: true }, first, masked).dayKey;
   return values.map((v) => {
-    const moment = resolveMoment(v.at, first, masked);
+    const moment = resolveMoment(v.at.value, first, masked);
     const label = moment.dayKey !== lastDay || v.showDate ? `${moment.date} ${moment.clock}` : moment.clock;
     lastDay = moment.dayKey;
     return label;
@@ -100,7 +99,7 @@ function isMarker<T extends object>(entry: T | { marker: string }): entry is { m
 }
 
 /** Numbers the timed entries ①②… and labels their times, passing phase markers through between them. */
-function numberEntries<T extends { at: string; showDate?: boolean }, R>(
+function numberEntries<T extends { at: ReportTimeValue; showDate?: boolean }, R>(
   entries: readonly (T | { marker: string })[],
   first: DateTime,
   masked: boolean,
@@ -134,7 +133,7 @@ function overviewOf(record: IncidentRecord, report: ReportData): ReportView['ove
     const start = occurrenceStart(o);
     const minutes = occurrenceMinutes(o);
     const end = occurrenceRecovery(o);
-    const from = start ? formatReportDateTime(start, maskedEra) : formatUncertain(o.occurredAt, (v) => v);
+    const from = start ? formatReportDateTime(start, maskedEra) : formatUncertain(o.occurredAt, (v) => v.text);
     const range = end ? `${from}～${formatReportDateTime(end, maskedEra, start)}` : from;
     const duration = minutes !== undefined ? `${o.durationApproximate ? '約' : ''}${formatLongDurationJa(minutes)}` : '不明';
     return [`${marker}${range}`, `（継続時間：${duration}）`];
@@ -168,7 +167,7 @@ function overviewOf(record: IncidentRecord, report: ReportData): ReportView['ove
 export function normalizeReport(record: IncidentRecord, reportId: string): ReportView {
   const report = record.data.report;
   if (!report) throw new Error(`normalizeReport called for ${record.id}, which has no report`);
-  const first = firstOccurrenceStart(record.data) ?? parseDateTime('D1 00:00')!;
+  const first = firstOccurrenceStart(record.data) ?? maskedDay(1, { hour: 0, minute: 0 });
   const masked = report.datesMasked !== undefined;
   // Every key is present (empty when absent), so the strict templates can test any of them.
   const sectionKeys = Object.keys(incidentSections).filter((k) => k !== 'publicity') as Exclude<IncidentSectionKey, 'publicity'>[];

@@ -1,9 +1,10 @@
 import type { CountData, CountsData, IncidentData, OccurrenceData } from '../schema/incident.js';
 import { readUncertain } from '../model/uncertain.js';
-import { countToNumber, formatCount, formatCounts, knownCounts } from './counts.js';
-import { isExact, toIsoDate, type DateTime } from './datetime.js';
+import { formatCount, formatCounts } from './counts.js';
+import { countToNumber, knownCounts } from '../schema/count-values.js';
+import { isExact, toIsoDate, type DateTime } from '../model/date-time.js';
 import type { IncidentView } from './normalize-incident.js';
-import { occurrenceMinutes, occurrenceRecovery, occurrenceStart } from './occurrence-facts.js';
+import { occurrenceMinutes, occurrenceRecovery, occurrenceStart } from '../schema/occurrence-facts.js';
 
 /*
  * How the register reads an incident record: one small function per field, so that a change of the incident

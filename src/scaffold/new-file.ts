@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Project } from '../project.js';
-import { parseIsoDate, toIsoDate } from '../normalize/datetime.js';
-import { fiscalYearOf } from '../normalize/era.js';
-import { meetingIdOf, meetingNumberOf } from '../normalize/meeting-header.js';
+import { toIsoDate, type CalendarDate } from '../model/date-time.js';
+import { fiscalYearOf } from '../model/era.js';
+import { meetingIdOf, meetingNumberOf } from '../schema/meeting-id.js';
 import { placeholder } from '../validate/rules/placeholders.js';
 
 /** The next free 回 of a fiscal year (回 restarts every April). */
@@ -21,9 +21,7 @@ const FILL_IN = {
 };
 
 /** A new meeting file with every field present and explained, in the run's language; what to fill in is marked 要記入. */
-export function scaffoldMeeting(project: Project, isoDate: string, lang: ScaffoldLang = 'ja'): { relativePath: string; text: string } {
-  const date = parseIsoDate(isoDate);
-  if (!date) throw new Error(`scaffoldMeeting needs a valid date, got ${isoDate}`);
+export function scaffoldMeeting(project: Project, date: CalendarDate, lang: ScaffoldLang = 'ja'): { relativePath: string; text: string } {
   const fiscalYear = fiscalYearOf(date);
   const number = nextMeetingNumber(project, fiscalYear);
   const id = meetingIdOf(fiscalYear, number);
@@ -67,7 +65,8 @@ export function operatorSlugOf(input: string): string | undefined {
 }
 
 /** A new incident file with every field and body section present and explained; what to fill in is marked 要記入. */
-export function scaffoldIncident(dataDir: string, isoDate: string, slug: string, lang: ScaffoldLang = 'ja'): { relativePath: string; text: string } {
+export function scaffoldIncident(dataDir: string, date: CalendarDate, slug: string, lang: ScaffoldLang = 'ja'): { relativePath: string; text: string } {
+  const isoDate = toIsoDate(date);
   const c = (ja: string, en: string) => (lang === 'ja' ? ja : en);
   let name = `${isoDate}-${slug}`;
   for (let n = 2; existsSync(path.join(dataDir, 'incidents', `${name}.md`)); n++) name = `${isoDate}-${slug}-${n}`;

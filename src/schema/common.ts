@@ -1,27 +1,49 @@
 import { z } from 'zod';
-import { parseIsoDate, parseDateTime, parseTime, parseIsoDuration } from '../normalize/datetime.js';
-import { hasEra, type CalendarDate } from '../normalize/era.js';
+import { parseDateTime, parseIsoDate, parseIsoDuration, parseReportTime, parseTime } from '../model/date-time.js';
+import type { CalendarDate, ClockTime, DateTime, ReportTime } from '../model/date-time.js';
+import { ParsedText } from '../model/parsed-text.js';
+import { hasEra } from '../model/era.js';
 import { statusKeys, statusWords } from '../model/uncertain.js';
 import { field } from '../model/field.js';
 
-/** A zod refinement that records the catalogue id to report, with the offending value. */
-const withId = (id: string) => (value: unknown) => ({ params: { id, actual: String(value) } });
-
-/** A date (or date and time) that parses and has a 和暦: the outputs write every date in 和暦. */
-const calendarValue = (parse: (value: string) => CalendarDate | undefined, invalidId: string) =>
-  z.string().superRefine((value, context) => {
-    const parsed = parse(value);
-    const id = !parsed ? invalidId : hasEra(parsed) ? undefined : 'date-before-meiji';
-    if (id) context.addIssue({ code: z.ZodIssueCode.custom, params: { id, actual: value } });
+/**
+ * A text the schema reads once into its typed value (src/model/parsed-text.ts), or reports with the catalogue id
+ * `problem` names (the id of an unreadable value, or of a value out of range), quoting the text.
+ */
+const parsedText = <T>(parse: (text: string) => T | undefined, problem: (value: T | undefined) => DiagnosticIdOfValue | undefined) =>
+  z.string().transform((text, context) => {
+    const value = parse(text);
+    const id = problem(value);
+    if (id || value === undefined) {
+      context.addIssue({ code: z.ZodIssueCode.custom, params: { id, actual: text } });
+      return z.NEVER;
+    }
+    return new ParsedText(text, value);
   });
 
+type DiagnosticIdOfValue = 'invalid-date' | 'invalid-datetime' | 'invalid-time' | 'invalid-duration' | 'invalid-report-time' | 'date-before-meiji';
+
+/** A date (or date and time) that parses and has a 和暦: the outputs write every date in 和暦. */
+const calendarValue = <T extends CalendarDate>(parse: (text: string) => T | undefined, invalidId: DiagnosticIdOfValue) =>
+  parsedText(parse, (value) => (!value ? invalidId : hasEra(value) ? undefined : 'date-before-meiji'));
+
+/** "2025-06-12" or "2025/6/12". */
 export const isoDate = calendarValue(parseIsoDate, 'invalid-date');
-export const clockTime = z.string().refine((v) => parseTime(v) !== undefined, withId('invalid-time'));
+/** "10:00". */
+export const clockTime = parsedText(parseTime, (value) => (value ? undefined : 'invalid-time'));
+/** "2025-04-26 07:41", "2025-04-26 17時", "2025-04-26 午前", "2025-04-26", "D1 12:00". */
 export const dateTime = calendarValue(parseDateTime, 'invalid-datetime');
-export const duration = z.string().refine((v) => {
-  const minutes = parseIsoDuration(v);
-  return minutes !== undefined && minutes > 0;
-}, withId('invalid-duration'));
+/** ISO 8601 "PT23H44M", read as minutes (more than none). */
+export const duration = parsedText(parseIsoDuration, (minutes) => (minutes !== undefined && minutes > 0 ? undefined : 'invalid-duration'));
+/** A time of the report's timeline: "12:00" (on the first day), "D3 12:00", or a full date-time. */
+export const reportTime = parsedText(parseReportTime, (value) => (value ? undefined : 'invalid-report-time'));
+
+export type DateValue = ParsedText<CalendarDate>;
+export type DateTimeValue = ParsedText<DateTime>;
+export type ReportTimeValue = ParsedText<ReportTime>;
+export type TimeValue = ParsedText<ClockTime>;
+/** Minutes. */
+export type DurationValue = ParsedText<number>;
 
 export const text = z.string().min(1);
 /**

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { countNumber, markdown, text } from './common.js';
-import { parseReportTime } from '../normalize/datetime.js';
+import { countNumber, markdown, reportTime, text } from './common.js';
 import { incidentSections } from './labels.js';
 
 /** Parts of the report that can carry a guidance note: its body sections and the parts built from data. */
@@ -15,7 +14,6 @@ export const guidanceKeys = [...Object.keys(incidentSections).filter((k) => k !=
  * day of occurrence), or a full date-time. The printed date of a report time is the date it falls on ("4/26"), or
  * "○/○" when the incident's dates are masked (`datesMasked`, as in the ministry's fictional example).
  */
-export const reportTime = z.string().refine((value) => parseReportTime(value) !== undefined, (value) => ({ params: { id: 'invalid-report-time', actual: value } }));
 
 /** A 「------障害発生------」 line between timeline entries: the phase the incident enters. */
 const phaseMarker = z.object({ marker: text }).strict();

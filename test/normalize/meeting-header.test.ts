@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes, meetingIdOf } from '../../src/normalize/meeting-header.js';
+import { formatMeetingNumber, formatMeetingPlace, formatMeetingTimes } from '../../src/normalize/meeting-header.js';
+import { meetingIdOf } from '../../src/schema/meeting-id.js';
 import { compareMeetings } from '../../src/normalize/meeting-order.js';
+import { clockTime } from '../../src/schema/common.js';
+
+/** A time of day as the schema reads it. */
+const at = (text: string) => clockTime.parse(text);
 
 describe('the head of a meeting, as printed', () => {
   it('prints a number, a provisional number, and a number the sources do not give', () => {
@@ -11,11 +16,11 @@ describe('the head of a meeting, as printed', () => {
   });
 
   it('prints both times, or the status of the one not given, or one status for both', () => {
-    expect(formatMeetingTimes('10:00', '11:59')).toBe('10:00～11:59');
-    expect(formatMeetingTimes('10:00', '不明')).toBe('10:00～不明');
+    expect(formatMeetingTimes(at('10:00'), at('11:59'))).toBe('10:00～11:59');
+    expect(formatMeetingTimes(at('10:00'), '不明')).toBe('10:00～不明');
     expect(formatMeetingTimes('非公表', '非公表')).toBe('（時刻非公表）');
     expect(formatMeetingTimes('不明', '非公表')).toBe('不明～非公表');
-    expect(formatMeetingTimes({ status: '暫定', value: '10:00' }, '12:00')).toBe('10:00（暫定）～12:00');
+    expect(formatMeetingTimes({ status: '暫定', value: at('10:00') }, at('12:00'))).toBe('10:00（暫定）～12:00');
   });
 
   it('prints a place not given with its note', () => {

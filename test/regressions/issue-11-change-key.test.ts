@@ -23,7 +23,7 @@ describe('the change key', () => {
     expect((await runCopy(root, ['build'])).stdout).toContain('変更なし');
 
     // A fix to the code (a comment is enough: the hash covers what runs, not a version string).
-    await appendFile(path.join(root, 'src/normalize/era.ts'), '\n// a fix\n');
+    await appendFile(path.join(root, 'src/model/era.ts'), '\n// a fix\n');
     const fromSources = await runCopy(root, ['build']);
     expect(fromSources.code).toBe(0);
     expect(fromSources.stdout).not.toContain('変更なし');

@@ -15,6 +15,9 @@ const withDetection = incidentSchema.innerType().extend({
   detectedAt: field(uncertain(dateTime).optional(), { label: '検知日時', kind: 'datetime', uncertain: true }),
 });
 
+/** The front matter `detectedAt: <text>` as the schema reads it. */
+const detected = (text: string) => ({ detectedAt: withDetection.shape.detectedAt.parse(text) });
+
 describe('fields described once in the schema', () => {
   it('gives a new field its label in messages and its kind', () => {
     expect(labelAt(withDetection, ['detectedAt'])).toBe('検知日時');
@@ -22,10 +25,10 @@ describe('fields described once in the schema', () => {
   });
 
   it('prints a new field for the templates as fields.<key>, with status words, and empty when absent', () => {
-    expect(formatFields(withDetection, { detectedAt: '2025-04-26 07:50' }).detectedAt).toBe('令和7年4月26日 7時50分');
-    expect(formatFields(withDetection, { detectedAt: '不明' }).detectedAt).toBe('不明');
+    expect(formatFields(withDetection, detected('2025-04-26 07:50')).detectedAt).toBe('令和7年4月26日 7時50分');
+    expect(formatFields(withDetection, detected('不明')).detectedAt).toBe('不明');
     // Precision is part of the value: an hour prints 「17時」, never 「17時0分」.
-    expect(formatFields(withDetection, { detectedAt: '2025-04-26 17時' }).detectedAt).toBe('令和7年4月26日 17時');
+    expect(formatFields(withDetection, detected('2025-04-26 17時')).detectedAt).toBe('令和7年4月26日 17時');
     expect(formatFields(withDetection, {}).detectedAt).toBe('');
   });
 

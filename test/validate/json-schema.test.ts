@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frontMatterJsonSchema } from '../../src/schema/json-schema.js';
+import { frontMatterJsonSchema } from '../../src/scaffold/json-schema.js';
 import { repoRoot } from '../support/build-bundled.js';
 
 describe('JSON Schemas for editors', () => {

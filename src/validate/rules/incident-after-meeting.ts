@@ -1,10 +1,9 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
 import { knownValue } from '../../model/uncertain.js';
-import { parseIsoDate, parseTime, toEpochMinutes, type DateTime } from '../../normalize/datetime.js';
-import { formatWarekiDate } from '../../normalize/era.js';
-import { formatOccurrence } from '../../normalize/normalize-incident.js';
-import { firstOccurrenceStart } from '../../normalize/occurrence-facts.js';
+import { toEpochMinutes, type DateTime } from '../../model/date-time.js';
+import { formatOccurrence, formatWarekiDate } from '../../model/era.js';
+import { firstOccurrenceStart } from '../../schema/occurrence-facts.js';
 import type { MeetingData } from '../../schema/meeting.js';
 import type { Rule } from './rule.js';
 
@@ -22,7 +21,7 @@ export const checkIncidentAfterMeeting: Rule = {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.meetings.values()) {
       const meetingStart = meetingStartMinutes(data);
-      const meeting = `${formatWarekiDate(parseIsoDate(data.date)!)}${knownValue(data.start) === undefined ? '' : ` ${knownValue(data.start)}`}`;
+      const meeting = `${formatWarekiDate(data.date.value)}${knownValue(data.start) === undefined ? '' : ` ${knownValue(data.start)?.text}`}`;
       data.agenda.forEach((item, itemIndex) => {
         (item.incidents ?? []).forEach((ref, refIndex) => {
           const id = typeof ref === 'string' ? ref : ref.ref;
@@ -55,7 +54,7 @@ export const checkIncidentAfterMeeting: Rule = {
 /** The meeting's start in epoch minutes; the last minute of its day when the start is not given. */
 function meetingStartMinutes(data: MeetingData): number {
   const start = knownValue(data.start);
-  const time = start === undefined ? { hour: 23, minute: 59 } : parseTime(start)!;
-  const at: DateTime = { ...parseIsoDate(data.date)!, ...time };
+  const time = start === undefined ? { hour: 23, minute: 59 } : start.value;
+  const at: DateTime = { ...data.date.value, ...time };
   return toEpochMinutes(at);
 }

@@ -1,7 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
-import { toIsoDate } from '../../normalize/datetime.js';
-import { firstOccurrenceStart, listOccurrences } from '../../normalize/occurrence-facts.js';
+import { toIsoDate } from '../../model/date-time.js';
+import { firstOccurrenceStart, listOccurrences } from '../../schema/occurrence-facts.js';
 import type { Rule } from './rule.js';
 
 /**

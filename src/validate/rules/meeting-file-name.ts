@@ -1,6 +1,6 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
-import { meetingIdOf, meetingNumberOf } from '../../normalize/meeting-header.js';
+import { meetingIdOf, meetingNumberOf } from '../../schema/meeting-id.js';
 import type { Rule } from './rule.js';
 
 /**

@@ -1,8 +1,9 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
 import { knownValue } from '../../model/uncertain.js';
-import { parseIsoDate, parseTime, weekdayOf } from '../../normalize/datetime.js';
-import { fiscalYearOf, formatFiscalYear } from '../../normalize/era.js';
+import { weekdayOf } from '../../model/date-time.js';
+import type { TimeValue } from '../../schema/common.js';
+import { fiscalYearOf, formatFiscalYear } from '../../model/era.js';
 import type { MeetingData } from '../../schema/meeting.js';
 import type { SourceFile } from '../../load/source-file.js';
 import type { Rule } from './rule.js';
@@ -20,7 +21,7 @@ export const checkMeetingTimes: Rule = {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.meetings.values()) {
       diagnostics.push(...checkEndAfterStart(file, data));
-      const date = parseIsoDate(data.date)!;
+      const date = data.date.value;
       const weekday = weekdayOf(date);
       if (data.weekday !== undefined && data.weekday.replace(/[（）()曜日]/g, '') !== weekday) {
         diagnostics.push(createDiagnostic('weekday-mismatch', file.path, locateYamlPath(file, ['weekday']), { actual: data.weekday, expected: weekday }));
@@ -28,7 +29,7 @@ export const checkMeetingTimes: Rule = {
       if (fiscalYearOf(date) !== data.fiscalYear) {
         diagnostics.push(
           createDiagnostic('date-outside-fiscal-year', file.path, locateYamlPath(file, ['date']), {
-            actual: data.date,
+            actual: data.date.text,
             expected: `${formatFiscalYear(data.fiscalYear)}（${data.fiscalYear}-04-01～${data.fiscalYear + 1}-03-31）`,
           }),
         );
@@ -51,11 +52,8 @@ function checkEndAfterStart(file: SourceFile, data: MeetingData): Diagnostic[] {
       }),
     ];
   }
-  const minutes = (value: string) => {
-    const time = parseTime(value)!;
-    return time.hour * 60 + time.minute;
-  };
+  const minutes = ({ value }: TimeValue) => value.hour * 60 + value.minute;
   if (minutes(end) > minutes(start)) return [];
   const same = minutes(end) === minutes(start) ? { same: 'yes' } : {};
-  return [createDiagnostic('end-before-start', file.path, locateYamlPath(file, ['end']), { actual: end, expected: start, ...same })];
+  return [createDiagnostic('end-before-start', file.path, locateYamlPath(file, ['end']), { actual: end.text, expected: start.text, ...same })];
 }

@@ -1,8 +1,8 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
 import { knownValue } from '../../model/uncertain.js';
-import { formatDurationJa, isExact, parseIsoDuration, toEpochMinutes } from '../../normalize/datetime.js';
-import { listOccurrences, occurrenceRecovery, occurrenceStart } from '../../normalize/occurrence-facts.js';
+import { formatDurationJa, isExact, toEpochMinutes } from '../../model/date-time.js';
+import { listOccurrences, occurrenceRecovery, occurrenceStart } from '../../schema/occurrence-facts.js';
 import type { Rule } from './rule.js';
 import { skippedCheck } from './skipped-check.js';
 
@@ -39,15 +39,14 @@ export const checkOccurrences: Rule = {
         if (endMinutes < startMinutes || (exact && endMinutes === startMinutes)) {
           diagnostics.push(
             createDiagnostic('recovery-before-occurrence', file.path, locateYamlPath(file, [...path, 'recoveredAt']), {
-              actual: knownValue(occurrence.recoveredAt),
-              expected: knownValue(occurrence.occurredAt),
+              actual: knownValue(occurrence.recoveredAt)?.text,
+              expected: knownValue(occurrence.occurredAt)?.text,
               same: endMinutes === startMinutes ? 'yes' : undefined,
             }),
           );
           continue;
         }
-        const statedText = occurrence.duration === undefined ? undefined : knownValue(occurrence.duration);
-        const stated = statedText === undefined ? undefined : parseIsoDuration(statedText);
+        const stated = knownValue(occurrence.duration)?.value;
         if (stated === undefined) continue;
         if (!exact) {
           diagnostics.push(

@@ -1,8 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
-import { parseDateTime } from '../../normalize/datetime.js';
 import type { Rule } from './rule.js';
-import { listOccurrences } from '../../normalize/occurrence-facts.js';
+import { listOccurrences } from '../../schema/occurrence-facts.js';
 import { knownValue } from '../../model/uncertain.js';
 
 /**
@@ -21,8 +20,8 @@ export const checkReportConsistency: Rule = {
       listOccurrences(data).forEach(({ occurrence, path }) => {
         for (const key of ['occurredAt', 'recoveredAt'] as const) {
           const value = knownValue(occurrence[key]);
-          if (value && parseDateTime(value)?.relativeDay !== undefined && !masked) {
-            diagnostics.push(createDiagnostic('masked-date-without-mask', file.path, locateYamlPath(file, [...path, key]), { actual: value }));
+          if (value && value.value.relativeDay !== undefined && !masked) {
+            diagnostics.push(createDiagnostic('masked-date-without-mask', file.path, locateYamlPath(file, [...path, key]), { actual: value.text }));
           }
         }
       });

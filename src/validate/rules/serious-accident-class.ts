@@ -2,10 +2,11 @@ import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.
 import { locateYamlPath } from '../../load/locate.js';
 import { classTableAt } from '../../load/read-codes.js';
 import { isStatusWord } from '../../model/uncertain.js';
-import { maxCount } from '../../normalize/counts.js';
-import { classEntries, splitClass } from '../../normalize/class-text.js';
-import { formatDurationJa, toIsoDate } from '../../normalize/datetime.js';
-import { firstOccurrenceStart, listOccurrences, occurrenceMinutes } from '../../normalize/occurrence-facts.js';
+import { groupDigits } from '../../model/digits.js';
+import { maxCount } from '../../schema/count-values.js';
+import { classEntries, splitClass } from '../../schema/class-entries.js';
+import { formatDurationJa, toIsoDate } from '../../model/date-time.js';
+import { firstOccurrenceStart, listOccurrences, occurrenceMinutes } from '../../schema/occurrence-facts.js';
 import type { Rule } from './rule.js';
 import { skippedCheck } from './skipped-check.js';
 
@@ -96,7 +97,7 @@ export const checkSeriousAccidentClass: Rule = {
         if (!known.thresholds.some((t) => minutes >= t.hours * 60 && most >= t.users)) {
           diagnostics.push(
             createDiagnostic('below-threshold', file.path, where(index), {
-              actual: `${known.numeral}（${formatDurationJa(minutes)}、${most.toLocaleString('en-US')}）`,
+              actual: `${known.numeral}（${formatDurationJa(minutes)}、${groupDigits(most)}）`,
               expected: known.thresholds.map((t) => `${t.hours}時間以上かつ${t.users / 10000}万以上`).join(' 又は '),
             }),
           );

@@ -1,7 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locateYamlPath } from '../../load/locate.js';
-import { formatFiscalYear } from '../../normalize/era.js';
-import { meetingNumberOf } from '../../normalize/meeting-header.js';
+import { formatFiscalYear } from '../../model/era.js';
+import { meetingNumberOf } from '../../schema/meeting-id.js';
 import type { MeetingRecord } from '../../project.js';
 import type { Rule } from './rule.js';
 

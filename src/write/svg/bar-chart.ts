@@ -1,4 +1,5 @@
 import { escapeHtml } from '../html/serialize-tree.js';
+import { groupDigits } from '../../model/digits.js';
 
 export interface BarChartData {
   title: string;
@@ -34,7 +35,7 @@ export function writeBarChartSvg(data: BarChartData): string {
       x += w;
       return rect;
     });
-    return `<text x="${left - 8}" y="${y + barHeight * 0.7}" text-anchor="end" font-size="13">${escapeHtml(category)}</text>${parts.join('')}<text x="${(x + 6).toFixed(1)}" y="${y + barHeight * 0.7}" font-size="13">${totals[i].toLocaleString('en-US')}${data.unit ?? '件'}</text>`;
+    return `<text x="${left - 8}" y="${y + barHeight * 0.7}" text-anchor="end" font-size="13">${escapeHtml(category)}</text>${parts.join('')}<text x="${(x + 6).toFixed(1)}" y="${y + barHeight * 0.7}" font-size="13">${groupDigits(totals[i])}${data.unit ?? '件'}</text>`;
   });
   const legendY = top + data.categories.length * (barHeight + gap) + 10;
   const legend = data.series.map(
@@ -54,7 +55,7 @@ ${legend.join('')}
 /** The numbers as one sentence: the chart's text alternative. */
 export function describeBarChart(data: BarChartData): string {
   const parts = data.categories.map((category, i) => {
-    const values = data.series.filter((s) => s.values[i] > 0).map((s) => `${s.name}${s.values[i].toLocaleString('en-US')}${data.unit ?? '件'}`);
+    const values = data.series.filter((s) => s.values[i] > 0).map((s) => `${s.name}${groupDigits(s.values[i])}${data.unit ?? '件'}`);
     return `${category}は${values.length ? values.join('、') : `0${data.unit ?? '件'}`}`;
   });
   return `${data.title}。${parts.join('、')}。`;

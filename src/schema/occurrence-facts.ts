@@ -1,6 +1,6 @@
-import type { IncidentData, OccurrenceData } from '../schema/incident.js';
+import type { IncidentData, OccurrenceData } from './incident.js';
 import { knownValue } from '../model/uncertain.js';
-import { isExact, parseDateTime, parseIsoDuration, toEpochMinutes, type DateTime } from './datetime.js';
+import { isExact, toEpochMinutes, type DateTime } from '../model/date-time.js';
 
 /** An occurrence with the operator it belongs to, when the operators have their own occurrences. */
 export interface OperatorOccurrence {
@@ -21,14 +21,12 @@ export function listOccurrences(data: IncidentData): OperatorOccurrence[] {
 
 /** The start of an occurrence, when the sources give it. */
 export function occurrenceStart(occurrence: OccurrenceData): DateTime | undefined {
-  const value = knownValue(occurrence.occurredAt);
-  return value === undefined ? undefined : parseDateTime(value);
+  return knownValue(occurrence.occurredAt)?.value;
 }
 
 /** The recovery of an occurrence, when the sources give it. */
 export function occurrenceRecovery(occurrence: OccurrenceData): DateTime | undefined {
-  const value = knownValue(occurrence.recoveredAt);
-  return value === undefined ? undefined : parseDateTime(value);
+  return knownValue(occurrence.recoveredAt)?.value;
 }
 
 /**
@@ -37,8 +35,7 @@ export function occurrenceRecovery(occurrence: OccurrenceData): DateTime | undef
  */
 export function occurrenceMinutes(occurrence: OccurrenceData): number | undefined {
   if (occurrence.duration !== undefined) {
-    const stated = knownValue(occurrence.duration);
-    return stated === undefined ? undefined : parseIsoDuration(stated);
+    return knownValue(occurrence.duration)?.value;
   }
   const start = occurrenceStart(occurrence);
   const end = occurrenceRecovery(occurrence);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eraOf, fiscalYearOf, formatFiscalYear, formatWarekiDate, formatWarekiMonth } from '../../src/normalize/era.js';
+import { eraOf, fiscalYearOf, formatFiscalYear, formatWarekiDate, formatWarekiMonth } from '../../src/model/era.js';
 
 describe('和暦', () => {
   it('puts 2019-04-30 in 平成31年 and 2019-05-01 in 令和元年', () => {

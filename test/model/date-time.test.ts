@@ -9,8 +9,8 @@ import {
   parseIsoDuration,
   parseTime,
   weekdayOf,
-} from '../../src/normalize/datetime.js';
-import { formatOccurrence } from '../../src/normalize/normalize-incident.js';
+} from '../../src/model/date-time.js';
+import { formatOccurrence } from '../../src/model/era.js';
 
 describe('dates', () => {
   it('accepts ISO and slash forms of real dates', () => {

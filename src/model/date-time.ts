@@ -1,4 +1,9 @@
-import type { CalendarDate } from './era.js';
+/** A day of the Gregorian calendar, read in JST. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
 
 export interface ClockTime {
   hour: number;
@@ -67,23 +72,35 @@ export function parseTime(value: string): ClockTime | undefined {
 /** Anchor of masked dates: day n is this date plus n - 1 days, so that differences and order still work. */
 const MASKED_ANCHOR = Date.UTC(2000, 0, 1);
 
+/** A time on day n of the incident (n ≥ 1), for records whose dates are not published: "D3 12:00". */
+export function maskedDay(relativeDay: number, time: ClockTime): DateTime {
+  const anchor = new Date(MASKED_ANCHOR + (relativeDay - 1) * 86400000);
+  return { year: anchor.getUTCFullYear(), month: anchor.getUTCMonth() + 1, day: anchor.getUTCDate(), hour: time.hour, minute: time.minute, relativeDay };
+}
+
+/** A time of the report's timeline. */
+export interface ReportTime extends DateTime {
+  /** Written as a time alone ("12:00"): on the day of the first occurrence, whatever that day is. */
+  timeOnly?: true;
+}
+
+/** A time of the report's timeline: "12:00" (on the first day), "D3 12:00", or a full date-time. */
+export function parseReportTime(value: string): ReportTime | undefined {
+  if (!/^\d{1,2}:\d{2}$/.test(value.trim())) return parseDateTime(value);
+  const time = parseTime(value);
+  return time && { ...maskedDay(1, time), timeOnly: true };
+}
+
 /**
  * "2025-04-26 07:41", "2025-04-26T07:41", "2025/4/26 7:41", optionally with "+09:00" (JST only); or a masked date
  * "D1 12:00" (the first day of the incident), for records whose dates are not published.
  */
-/** A time of the report's timeline: "12:00" (on the first day), "D3 12:00", or a full date-time. */
-export function parseReportTime(value: string): DateTime | undefined {
-  return /^\d{1,2}:\d{2}$/.test(value.trim()) ? parseDateTime(`D1 ${value.trim()}`) : parseDateTime(value);
-}
-
 export function parseDateTime(value: string): DateTime | undefined {
   const relative = /^D(\d{1,3})[T ](\d{1,2}:\d{2})$/.exec(value.trim());
   if (relative) {
     const relativeDay = Number(relative[1]);
     const time = parseTime(relative[2]);
-    if (relativeDay < 1 || !time) return undefined;
-    const anchor = new Date(MASKED_ANCHOR + (relativeDay - 1) * 86400000);
-    return { year: anchor.getUTCFullYear(), month: anchor.getUTCMonth() + 1, day: anchor.getUTCDate(), ...time, relativeDay };
+    return relativeDay < 1 || !time ? undefined : maskedDay(relativeDay, time);
   }
   const trimmed = value.trim();
   const match = /^(\S+?)[T ](\d{1,2}:\d{2}(?::00)?)(\+09:00)?$/.exec(trimmed);

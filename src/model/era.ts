@@ -1,3 +1,5 @@
+import { formatClockJa, type CalendarDate, type DateTime } from './date-time.js';
+
 /** Japanese eras, newest first, with the first day of each (元号を改める政令). */
 const eras = [
   { name: '令和', start: { year: 2019, month: 5, day: 1 } },
@@ -6,12 +8,6 @@ const eras = [
   { name: '大正', start: { year: 1912, month: 7, day: 30 } },
   { name: '明治', start: { year: 1868, month: 1, day: 25 } },
 ] as const;
-
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
 
 const serial = (d: CalendarDate): number => d.year * 10000 + d.month * 100 + d.day;
 
@@ -55,4 +51,15 @@ export function formatFiscalYear(startYear: number): string {
 /** The fiscal year (by its starting Gregorian year) a date belongs to: April to March. */
 export function fiscalYearOf(date: CalendarDate): number {
   return date.month >= 4 ? date.year : date.year - 1;
+}
+
+/** 「令和7年4月26日」, or 「平成○年○月○日」 for a masked date (the era given by report.datesMasked). */
+export function formatIncidentDate(value: DateTime, maskedEra = ''): string {
+  return value.relativeDay !== undefined ? `${maskedEra}○年○月○日` : formatWarekiDate(value);
+}
+
+/** 「令和7年4月26日 7時41分」, 「令和7年4月26日 17時頃」, 「令和7年4月26日 午前」, 「令和7年4月26日」. */
+export function formatOccurrence(value: DateTime, approximate = false, maskedEra = ''): string {
+  const clock = formatClockJa(value);
+  return `${formatIncidentDate(value, maskedEra)}${clock ? ` ${clock}` : ''}${approximate ? '頃' : ''}`;
 }
