@@ -12,7 +12,7 @@ import { incidentIdsOfMeeting, viewMeeting } from './render/render-meeting.js';
 import { incidentSchema, type IncidentData } from './schema/incident.js';
 import { meetingSchema, type MeetingData } from './schema/meeting.js';
 import { splitIncidentBody, type IncidentBody } from './validate/check-body.js';
-import type { BarChartData } from './write/svg/bar-chart.js';
+import type { BarChartData } from './model/bar-chart-data.js';
 
 /**
  * One kind of document: what a source file of its front matter `type` is (schema, body sections) and, when it is

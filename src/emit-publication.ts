@@ -8,7 +8,7 @@ import { writeFileAtomic, writeIfChanged } from './write/atomic-write.js';
 import { PoolUnavailableError, type DocxPool } from './write/docx/docx-pool.js';
 import type { StyleMap } from './write/docx/style-map.js';
 import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
-import { resolveFigure } from './write/resolve-figure.js';
+import { resolveFigure } from './load/resolve-figure.js';
 import { siteFiles } from './write/manifest.js';
 import { writeBarChartSvg, type BarChartData } from './write/svg/bar-chart.js';
 

@@ -4,7 +4,7 @@ import type { DocumentKinds } from './document-types.js';
 import type { Project } from './project.js';
 import { listPublications, type Publication } from './publications.js';
 import { documentKey, isUpToDate, type Manifest } from './write/manifest.js';
-import { resolveFigure } from './write/resolve-figure.js';
+import { resolveFigure } from './load/resolve-figure.js';
 
 /** What a build has to do: the documents due (with their change keys), those up to date, and those refused. */
 export interface BuildPlan {

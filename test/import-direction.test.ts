@@ -32,10 +32,8 @@ const knownUpward = [
   // markupToTree would have to move below validate/ first.
   'validate/rules/markdown-content.ts → render/markdown.ts',
   'validate/rules/markdown-content.ts → render/markup-to-tree.ts',
-  'validate/rules/markdown-content.ts → write/resolve-figure.ts',
   'validate/rules/markdown-content.ts → document-types.ts',
   // The chart's data type lives with the SVG writer.
-  'render/rendered-publication.ts → write/svg/bar-chart.ts',
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocTree } from '../doc-tree/types.js';
-import type { BarChartData } from '../write/svg/bar-chart.js';
+import type { BarChartData } from '../model/bar-chart-data.js';
 
 /** Document properties of a publication (the Word core properties; the HTML title). */
 export interface PublicationProperties {

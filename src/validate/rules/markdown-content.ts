@@ -5,7 +5,7 @@ import type { SourceFile } from '../../load/source-file.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { markdown } from '../../render/markdown.js';
 import { markupToTree } from '../../render/markup-to-tree.js';
-import { figureTarget, type FigureTarget } from '../../write/resolve-figure.js';
+import { figureTarget, type FigureTarget } from '../../load/resolve-figure.js';
 import type { Rule } from './rule.js';
 import { documentTypes } from '../../document-types.js';
 import { fieldsOfKind } from '../../schema/fields-of-kind.js';

@@ -3,7 +3,7 @@
  * document properties, and returns the .docx bytes. The same writer as in the main thread, so the bytes are equal.
  */
 import { parentPort } from 'node:worker_threads';
-import { resolveFigure } from '../resolve-figure.js';
+import { resolveFigure } from '../../load/resolve-figure.js';
 import { writeDocx } from './write-docx.js';
 import type { DocxJob } from './docx-pool.js';
 

@@ -1,13 +1,8 @@
+import type { BarChartData } from '../../model/bar-chart-data.js';
 import { escapeHtml } from '../html/serialize-tree.js';
 import { groupDigits } from '../../model/digits.js';
 
-export interface BarChartData {
-  title: string;
-  categories: string[];
-  series: { name: string; values: number[] }[];
-  /** Unit printed after each total (default 件). */
-  unit?: string;
-}
+export type { BarChartData } from '../../model/bar-chart-data.js';
 
 const palette = ['#1f5fa8', '#b35900', '#2e7d32', '#6a1b9a', '#8d6e00', '#00695c'];
 
