@@ -47,10 +47,10 @@ export async function runImport(argv: string[], context: { cwd: string; toolData
   const reports: FileReport[] = [];
   const texts = new Map<string, string>();
   for (const file of files) {
-    const text = await readImportText(file);
+    const { text, tables } = await readImportText(file);
     const input = path.relative(context.cwd, file) || file;
     texts.set(input, text);
-    const result = importMinutes(text, input, codes);
+    const result = importMinutes(text, input, codes, tables);
     const planned: PlannedFile[] = [
       { relativePath: path.join('meetings', `${result.meeting.id}.md`), text: renderMeeting(result) },
       ...result.incidents.map((i) => ({ relativePath: path.join('incidents', `${i.id}.md`), text: renderIncident(input, i) })),
