@@ -41,7 +41,8 @@ export function cleanArtifacts(text: string): CleanedText {
       continue;
     }
     const expanded = holdsHtml(t) ? expandHtmlLine({ text: t, line: source.line }) : [{ text: t, line: source.line }];
-    for (const line of expanded) lines.push({ ...line, text: symbolBullet(fullWidthAngles(line.text)) });
+    const cells = source.text.includes('\t') ? source.text.replace(/\f/g, '').split('\t') : undefined;
+    for (const line of expanded) lines.push({ ...line, text: symbolBullet(fullWidthAngles(line.text)), ...(cells ? { cells } : {}) });
   }
   return { lines, removed };
 }

@@ -10,6 +10,8 @@ export interface SourceLine {
   figure?: string[];
   /** A table printed inside the cell, rebuilt from the document's structure or its tab-separated rows. */
   table?: TableCells;
+  /** The input line's tab-separated cells, when it has tabs (a text extraction's table row). */
+  cells?: string[];
 }
 
 /** Something the importer could not place with confidence: kept verbatim in the record and reported with its line. */
