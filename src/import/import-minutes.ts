@@ -87,7 +87,7 @@ export function importMinutes(text: string, input: string, codes: Codes, tables:
     const operatorNames: string[] = [];
     for (const block of item.incidents) {
       const incidentNotes: ImportNote[] = [];
-      const record = parseIncidentTable(block.lines, codes, incidentNotes);
+      const record = parseIncidentTable(block.lines, codes, incidentNotes, block.captionOperators);
       const incidentId = uniqueId(incidentIdOf(record, incidentNotes), usedIds);
       incidents.push({ id: incidentId, record, notes: incidentNotes });
       refs.push(block.heading ? { ref: incidentId, heading: block.heading } : incidentId);

@@ -50,6 +50,11 @@ export function joinParagraphs(lines: readonly SourceLine[]): Paragraph[] {
   return out;
 }
 
+/** Lines wrapped inside one paragraph, joined as joinParagraphs joins them. */
+export function joinWrapped(texts: readonly string[]): string {
+  return texts.reduce((joined, t) => joined + joiner(joined, t.trim()) + t.trim(), '');
+}
+
 function joiner(before: string, after: string): string {
   return /[A-Za-z0-9,.;:]$/.test(before) && /^[A-Za-z0-9(]/.test(after) ? ' ' : '';
 }
