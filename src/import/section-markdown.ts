@@ -1,5 +1,6 @@
 import { joinParagraphs, type Paragraph } from './join-paragraphs.js';
 import { gatherLostDiagramText } from './lost-diagram-text.js';
+import { markLostFigures } from './lost-figures.js';
 import { restoreLostBullets } from './lost-bullets.js';
 import { rebuildTabTables } from './tab-tables.js';
 import type { TableCells } from './pdf-tables.js';
@@ -17,7 +18,7 @@ const TRAILING_SCHEDULE = /^(.*\S)\s+(【[^【】]*(?:完了|予定|開始|未�
  * placeholders whose description is the text the diagram held.
  */
 export function sectionMarkdown(lines: readonly SourceLine[], notes: ImportNote[]): string {
-  return paragraphsMarkdown(joinParagraphs(restoreLostBullets(gatherLostDiagramText(rebuildTabTables(lines), notes), notes)));
+  return paragraphsMarkdown(joinParagraphs(restoreLostBullets(markLostFigures(gatherLostDiagramText(rebuildTabTables(lines), notes), notes), notes)));
 }
 
 export function paragraphsMarkdown(paragraphs: readonly Paragraph[]): string {
