@@ -41,7 +41,7 @@ const ROWS = [
   { key: 'cause', pattern: labelPattern('発生原因') },
   { key: 'diagram', pattern: labelPattern('機器構成図') },
   { key: 'measures', pattern: labelPattern('再発防止策') },
-  { key: 'notice', pattern: `${labelPattern('情報')}(?=\\s)` },
+  { key: 'notice', pattern: `${labelPattern('情報')}(?:${labelPattern('周知')})?(?=\\s)` },
 ] as const;
 
 type RowKey = (typeof ROWS)[number]['key'];

@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { docxText } from '../../src/import/docx-text.js';
+import { cleanArtifacts } from '../../src/import/clean-artifacts.js';
 import { importMinutes } from '../../src/import/import-minutes.js';
 import { parseNestedTables, placeTables } from '../../src/import/pdf-tables.js';
 import { sectionMarkdown } from '../../src/import/section-markdown.js';
@@ -86,5 +89,26 @@ describe('a table of tab-separated rows in a text extraction (seed 000)', () => 
   it('leaves the summary table\'s own tab-separated rows to the row reader', () => {
     expect(result.incidents[0].record.sections.measures).not.toContain('|');
     expect(result.incidents[0].record.sections.cause).not.toContain('|');
+  });
+});
+
+describe('a table inside a table cell of a Word file', () => {
+  const p = (text: string, numId?: number) => `<w:p>${numId ? `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const cell = (...paragraphs: string[]) => `<w:tc><w:tcPr/>${paragraphs.join('')}</w:tc>`;
+  const nested = `<w:tbl><w:tblPr/><w:tr>${cell(p('機種'))}${cell(p('障害の影響'))}</w:tr><w:tr>${cell(p('MG01'))}${cell(p('有'), p('（一部）'))}</w:tr></w:tbl>`;
+  const body = `<w:tbl><w:tr>${cell(p('機器構成図'))}${cell(p('＜端末＞'), nested, p('一つ目', 7), p('手順', 8), p('次の手順', 8))}</w:tr></w:tbl>`;
+  const numbering =
+    '<w:numbering><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="●"/></w:lvl></w:abstractNum>' +
+    '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+    '<w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="2"/></w:num></w:numbering>';
+  const text = docxText(zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`), 'word/numbering.xml': strToU8(numbering) }));
+
+  it('is written as tab-separated rows, a cell of several paragraphs as <p>…</p>, list paragraphs with their markers', () => {
+    expect(text.split('\n').filter((l) => l.trim())).toEqual(['機器構成図', '＜端末＞', '機種\t障害の影響', 'MG01\t<p>有</p> <p>（一部）</p>', '・一つ目', '1. 手順', '2. 次の手順']);
+  });
+
+  it('becomes a Markdown table in the section', () => {
+    const lines = cleanArtifacts(text).lines.filter((l) => l.text.trim() !== '機器構成図');
+    expect(sectionMarkdown(lines, [])).toBe('＜端末＞\n\n| 機種 | 障害の影響 |\n| --- | --- |\n| MG01 | 有 |\n| | （一部） |\n\n- 一つ目\n\n1. 手順\n2. 次の手順');
   });
 });

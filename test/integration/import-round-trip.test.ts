@@ -24,6 +24,8 @@ let original: string;
 let imported: Project;
 let rebuilt: string;
 let importSeconds: number;
+let importedFromWord: Project;
+let rebuiltFromWord: string;
 
 beforeAll(async () => {
   if (!available) return;
@@ -42,6 +44,14 @@ beforeAll(async () => {
   imported = await loadProject({ cwd: folder, dataDir: '.' });
   rebuilt = await mkdtemp(path.join(os.tmpdir(), 'minutes-rt-out-'));
   await buildProject(imported, { cwd: folder, outDir: rebuilt, templatesDir: path.join(repoRoot, 'templates'), formats: ['html'] });
+  // The same with the Word files (tables inside cells from the table XML, list markers from numbering.xml).
+  const docxFolder = await mkdtemp(path.join(os.tmpdir(), 'minutes-rt-docx-'));
+  await cp(path.join(repoRoot, 'data/codes'), path.join(docxFolder, 'codes'), { recursive: true });
+  const fromWord = await runImport([...seedMeetings.map((id) => path.join(original, `${id}.docx`)), '--out', docxFolder], { cwd: repoRoot, toolDataDir: path.join(repoRoot, 'data') });
+  expect(fromWord.code).toBe(0);
+  importedFromWord = await loadProject({ cwd: docxFolder, dataDir: '.' });
+  rebuiltFromWord = await mkdtemp(path.join(os.tmpdir(), 'minutes-rt-docx-out-'));
+  await buildProject(importedFromWord, { cwd: docxFolder, outDir: rebuiltFromWord, templatesDir: path.join(repoRoot, 'templates'), formats: ['html'] });
 }, 900_000);
 
 describe.runIf(available)('data/ → Word → LibreOffice PDF → import → build', () => {
@@ -66,6 +76,19 @@ describe.runIf(available)('data/ → Word → LibreOffice PDF → import → bui
       expect(after === before, `${id}: the text differs from character ${same}`).toBe(true);
     });
   }
+
+  it('gives every meeting back with the same text from the Word files too, tables inside cells as tables', async () => {
+    expect(allDiagnostics(importedFromWord).filter((d) => d.severity === 'error')).toEqual([]);
+    for (const id of seedMeetings) {
+      const before = normalizeForComparison(htmlMainText(await readFile(path.join(original, `${id}.html`), 'utf8')));
+      const after = normalizeForComparison(htmlMainText(await readFile(path.join(rebuiltFromWord, `${id}.html`), 'utf8')));
+      expect(after === before, `${id} from Word: the text differs`).toBe(true);
+    }
+    const mixi = importedFromWord.incidents.get('2024-12-06-mixi')?.file.text ?? '';
+    expect(mixi).toContain('| MG01（第一世代） | ドコモ、ソフトバンク | ドコモ | 有 |');
+    expect(mixi).toContain('- 全端末のうち');
+    expect(mixi).toContain('## 情報周知');
+  });
 
   it('gives the tables inside a section back as tables, and each operator of a shared table its own counts', () => {
     const body = (id: string) => imported.incidents.get(id)?.file.text ?? '';
