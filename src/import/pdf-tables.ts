@@ -15,6 +15,17 @@ interface Node {
  * PDF gives none.
  */
 export function parseNestedTables(structText: string): TableCells[] {
+  return nestedTableNodes(structText)
+    .map(tableCells)
+    .filter((table): table is TableCells => table !== undefined);
+}
+
+/** Whether the structure tree (`pdfinfo -struct`, without text) has a table inside a table cell. */
+export function hasNestedTable(structure: string): boolean {
+  return nestedTableNodes(structure).length > 0;
+}
+
+function nestedTableNodes(structText: string): Node[] {
   const root: Node = { type: 'root', attributes: [], texts: [], children: [] };
   const stack: { depth: number; node: Node }[] = [{ depth: -1, node: root }];
   for (const line of structText.split('\n')) {
@@ -31,11 +42,10 @@ export function parseNestedTables(structText: string): TableCells[] {
     if (text) stack.at(-1)!.node.texts.push(text[1]);
     else if (/^\s*\//.test(line)) stack.at(-1)!.node.attributes.push(line.trim());
   }
-  const tables: TableCells[] = [];
+  const tables: Node[] = [];
   const visit = (node: Node, inCell: boolean) => {
     if (node.type === 'Table' && inCell) {
-      const table = tableCells(node);
-      if (table) tables.push(table);
+      tables.push(node);
       return;
     }
     for (const child of node.children) visit(child, inCell || node.type === 'TD' || node.type === 'TH');

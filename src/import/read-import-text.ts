@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { MissingProgramError } from '../write/convert-pdf.js';
 import { docxText } from './docx-text.js';
-import { parseNestedTables, type TableCells } from './pdf-tables.js';
+import { hasNestedTable, parseNestedTables, type TableCells } from './pdf-tables.js';
 
 const run = promisify(execFile);
 
@@ -48,9 +48,15 @@ export async function readImportText(file: string): Promise<ImportText> {
   }
 }
 
-/** The tables inside cells of a tagged PDF; none when the PDF is untagged or pdfinfo cannot print its structure. */
+/**
+ * The tables inside cells of a tagged PDF; none when the PDF is untagged or pdfinfo cannot print its structure. The
+ * structure with its text is slow to print (seconds a document), so it is asked for only when the structure alone
+ * shows a table inside a cell.
+ */
 async function structureTables(file: string): Promise<TableCells[]> {
   try {
+    const structure = await run('pdfinfo', ['-struct', file], { maxBuffer: 256 * 1024 * 1024 });
+    if (!hasNestedTable(structure.stdout)) return [];
     const { stdout } = await run('pdfinfo', ['-struct-text', file], { maxBuffer: 256 * 1024 * 1024 });
     return parseNestedTables(stdout);
   } catch {

@@ -10,7 +10,7 @@ import { strToU8, zipSync } from 'fflate';
 import { docxText } from '../../src/import/docx-text.js';
 import { cleanArtifacts } from '../../src/import/clean-artifacts.js';
 import { importMinutes } from '../../src/import/import-minutes.js';
-import { parseNestedTables, placeTables } from '../../src/import/pdf-tables.js';
+import { hasNestedTable, parseNestedTables, placeTables } from '../../src/import/pdf-tables.js';
 import { sectionMarkdown } from '../../src/import/section-markdown.js';
 import { splitSourceLines } from '../../src/import/source-lines.js';
 import { readCodes } from '../../src/load/read-codes.js';
@@ -63,6 +63,12 @@ describe('a table inside a cell of a tagged PDF', () => {
 
   it('is not a table of the document body (the summary table itself is read row by row elsewhere)', () => {
     expect(parseNestedTables('Table (block):\n  TR:\n    TD:\n      P (block):\n        "事業者名"\n')).toEqual([]);
+    expect(hasNestedTable('Table (block):\n  TR:\n    TD:\n      P (block):\n')).toBe(false);
+  });
+
+  it('is seen in the structure without its text (pdfinfo -struct), so the slow text of the structure is read only then', () => {
+    const structureOnly = read('fy2024-08-mixi.struct.txt').split('\n').filter((l) => !/^\s*"/.test(l)).join('\n');
+    expect(hasNestedTable(structureOnly)).toBe(true);
   });
 });
 
