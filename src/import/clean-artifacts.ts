@@ -41,20 +41,26 @@ export function cleanArtifacts(text: string): CleanedText {
       continue;
     }
     const expanded = holdsHtml(t) ? expandHtmlLine({ text: t, line: source.line }) : [{ text: t, line: source.line }];
-    for (const line of expanded) lines.push({ ...line, text: symbolBullet(fullWidthAngles(line.text)) });
+    const cells = source.text.includes('\t') ? source.text.replace(/\f/g, '').split('\t') : undefined;
+    for (const line of expanded) lines.push({ ...line, text: symbolBullet(fullWidthAngles(line.text)), ...(cells ? { cells } : {}) });
   }
   return { lines, removed };
 }
 
-/** A line standing at the top of at least two pages (pdftotext starts each page with a form feed). */
+/**
+ * A line standing at the top of at least two pages and of at least half the pages after the first (pdftotext starts
+ * each page with a form feed). A table's row label that happens to open two pages of ten (情 of 情報周知) is no header.
+ */
 function runningHeaders(lines: SourceLine[]): Set<string> {
   const counts = new Map<string, number>();
+  let pages = 1;
   for (const l of lines) {
     if (!l.text.startsWith('\f')) continue;
+    pages++;
     const t = l.text.replace(/\f/g, '').trim();
     if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([t]) => t));
+  return new Set([...counts].filter(([, n]) => n >= 2 && n >= (pages - 1) / 2).map(([t]) => t));
 }
 
 /** `<構成員>` as a whole line is the sub-heading ＜構成員＞ (the format writes full-width angle brackets). */

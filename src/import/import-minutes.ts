@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Codes } from '../load/read-codes.js';
 import { cleanArtifacts } from './clean-artifacts.js';
 import { operatorSlug } from './operator-slug.js';
+import { placeTables, type TableCells } from './pdf-tables.js';
 import { parseHeader, type MeetingHeader } from './parse-header.js';
 import { parseIncidentTable, type IncidentRecord } from './parse-incident-table.js';
 import { segmentAgenda } from './segment-agenda.js';
@@ -42,10 +43,13 @@ const DEFAULT_COMMITTEE = '電気通信事故検証会議';
 
 /**
  * Turns the text of one published 議事要旨 into a meeting record and one incident record per summary table. Pure: the
- * text, the input's name (for the fallback id) and the codes (to recognise the 区分) in, records and notes out.
+ * text, the input's name (for the fallback id), the codes (to recognise the 区分) and the tables its structure gave
+ * (put in place of their lines) in, records and notes out.
  */
-export function importMinutes(text: string, input: string, codes: Codes): ImportResult {
-  const { lines, removed } = cleanArtifacts(text);
+export function importMinutes(text: string, input: string, codes: Codes, tables: readonly TableCells[] = []): ImportResult {
+  const cleaned = cleanArtifacts(text);
+  const { removed } = cleaned;
+  const lines = placeTables(cleaned.lines, tables);
   const header = parseHeader(lines);
   const segments = segmentAgenda(lines, header.agendaStart);
   const notes = [...header.notes, ...segments.notes];
@@ -83,7 +87,7 @@ export function importMinutes(text: string, input: string, codes: Codes): Import
     const operatorNames: string[] = [];
     for (const block of item.incidents) {
       const incidentNotes: ImportNote[] = [];
-      const record = parseIncidentTable(block.lines, codes, incidentNotes);
+      const record = parseIncidentTable(block.lines, codes, incidentNotes, block.captionOperators);
       const incidentId = uniqueId(incidentIdOf(record, incidentNotes), usedIds);
       incidents.push({ id: incidentId, record, notes: incidentNotes });
       refs.push(block.heading ? { ref: incidentId, heading: block.heading } : incidentId);

@@ -13,6 +13,8 @@ export interface FileReport {
   written: string[];
   /** Files that already existed, so nothing of this input was written (without --force). */
   blockedBy: string[];
+  /** Imported incident id → the existing record it was linked to (not written). */
+  linked: ReadonlyMap<string, string>;
   diagnostics: Diagnostic[];
 }
 
@@ -21,14 +23,14 @@ const words = {
     imported: '取り込み', meeting: '会議', incident: '事故', agenda: '議事', items: '件', groups: '出席者グループ',
     occurrences: '発生', removed: '除去した抽出の痕跡', pages: 'ページ番号', headers: '柱（各ページの見出し）', captions: '表の見出し（このツールが付けるもの）',
     uncertain: '要確認（import-uncertain）', none: 'なし', notWritten: '書き出していません。既にあります（上書きは --force）',
-    check: '確かめる', missing: '（なし）', wrote: '書き出し',
+    check: '確かめる', missing: '（なし）', wrote: '書き出し', linked: '既存の記録を参照（書き出していません）',
     notMinutes: '議事要旨として読めません（表題「…（第N回）議事要旨」も議事の（１）もありません）。何も書き出していません',
   },
   en: {
     imported: 'imported', meeting: 'meeting', incident: 'incident', agenda: 'agenda', items: 'items', groups: 'attendee groups',
     occurrences: 'occurrences', removed: 'extraction artefacts removed', pages: 'page numbers', headers: 'running headers', captions: 'table captions (this tool prints them)',
     uncertain: 'uncertain (import-uncertain)', none: 'none', notWritten: 'nothing written: these exist already (--force overwrites)',
-    check: 'check', missing: '(none)', wrote: 'wrote',
+    check: 'check', missing: '(none)', wrote: 'wrote', linked: 'refers to the existing record (not written)',
     notMinutes: 'not read as minutes (no 「…（第N回）議事要旨」 title and no numbered agenda item); nothing written',
   },
 } as const;
@@ -51,7 +53,8 @@ export function formatImportReport(reports: readonly FileReport[], lang: Lang, c
       const rec = i.record;
       const ops = rec.operators.map((o) => o.name).join('、') || w.missing;
       const sections = Object.entries(rec.sections).filter(([, v]) => v).map(([k]) => k).join(',');
-      out.push(`  ${w.incident}  ${i.id}  ${ops}; ${w.occurrences} ${rec.occurrences.length}; ${rec.classification?.class.slice(0, 1) ?? '?'}; [${sections}]`);
+      const link = r.linked.get(i.id);
+      out.push(`  ${w.incident}  ${i.id}  ${ops}; ${w.occurrences} ${rec.occurrences.length}; ${rec.classification?.class.slice(0, 1) ?? '?'}; [${sections}]${link ? `; ${w.linked}: ${link}` : ''}`);
     }
     out.push(`  ${w.removed}: ${w.pages} ${r.result.removed.pageNumbers}, ${w.headers} ${r.result.removed.runningHeaders}, ${w.captions} ${r.result.removed.tableCaptions}`);
     out.push(`  ${w.uncertain}: ${r.diagnostics.length || w.none}`);
@@ -72,7 +75,7 @@ export function importReportJson(reports: readonly FileReport[], cwd: string): s
         format: r.format,
         recognised: r.recognised,
         meeting: r.result.meeting,
-        incidents: r.result.incidents.map((i) => ({ id: i.id, ...i.record })),
+        incidents: r.result.incidents.map((i) => ({ id: i.id, ...(r.linked.has(i.id) ? { linkedTo: r.linked.get(i.id) } : {}), ...i.record })),
         removed: r.result.removed,
         written: r.written.map(rel),
         blockedBy: r.blockedBy.map(rel),

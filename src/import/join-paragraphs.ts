@@ -1,4 +1,5 @@
 import { displayWidth } from './display-width.js';
+import type { TableCells } from './pdf-tables.js';
 import type { SourceLine } from './source-lines.js';
 
 export interface Paragraph {
@@ -6,6 +7,7 @@ export interface Paragraph {
   /** Line of the input where it starts. */
   line: number;
   figure?: string[];
+  table?: TableCells;
 }
 
 /** A line that starts something of its own: a bullet, a sub-heading, a schedule note, a numbered item, a note. */
@@ -29,8 +31,8 @@ export function joinParagraphs(lines: readonly SourceLine[]): Paragraph[] {
   // Extraction wraps a paragraph at the cell's width: a line well short of it ended its paragraph.
   const wrapWidth = wrapWidthOf(lines);
   for (const l of lines) {
-    if (l.figure) {
-      out.push({ text: '', line: l.line, figure: l.figure });
+    if (l.figure || l.table) {
+      out.push({ text: '', line: l.line, ...(l.figure ? { figure: l.figure } : { table: l.table }) });
       current = undefined;
       open = false;
       continue;
@@ -48,12 +50,17 @@ export function joinParagraphs(lines: readonly SourceLine[]): Paragraph[] {
   return out;
 }
 
+/** Lines wrapped inside one paragraph, joined as joinParagraphs joins them. */
+export function joinWrapped(texts: readonly string[]): string {
+  return texts.reduce((joined, t) => joined + joiner(joined, t.trim()) + t.trim(), '');
+}
+
 function joiner(before: string, after: string): string {
   return /[A-Za-z0-9,.;:]$/.test(before) && /^[A-Za-z0-9(]/.test(after) ? ' ' : '';
 }
 
 /** The width the extraction wrapped at: that of the longer lines (the 80th percentile, so one odd line does not count). */
 function wrapWidthOf(lines: readonly SourceLine[]): number {
-  const widths = lines.filter((l) => !l.figure).map((l) => displayWidth(l.text)).sort((a, b) => a - b);
+  const widths = lines.filter((l) => !l.figure && !l.table).map((l) => displayWidth(l.text)).sort((a, b) => a - b);
   return widths.length ? widths[Math.floor((widths.length - 1) * 0.8)] : 0;
 }

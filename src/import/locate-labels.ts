@@ -13,8 +13,8 @@ export function flowText(lines: readonly SourceLine[]): FlowText {
   let text = '';
   for (const l of lines) {
     starts.push(text.length);
-    // A lost figure keeps its place in the flow as one private-use character.
-    text += (l.figure ? '\uE000' : l.text) + '\n';
+    // A lost figure or a rebuilt table keeps its place in the flow as one private-use character.
+    text += (l.figure || l.table ? '\uE000' : l.text) + '\n';
   }
   const indexAt = (offset: number) => {
     let lo = 0;
@@ -35,15 +35,15 @@ export function flowText(lines: readonly SourceLine[]): FlowText {
       for (let i = indexAt(from); i < lines.length && starts[i] < to; i++) {
         const l = lines[i];
         const a = Math.max(0, from - starts[i]);
-        const b = Math.min(l.figure ? 1 : l.text.length, to - starts[i]);
-        if (l.figure) {
+        const b = Math.min(l.figure || l.table ? 1 : l.text.length, to - starts[i]);
+        if (l.figure || l.table) {
           if (a === 0 && b >= 1) out.push(l);
           continue;
         }
         const text = l.text.slice(a, Math.max(a, b));
         if (text.trim() || l.breakAfter) out.push({ ...l, text, breakAfter: l.breakAfter && starts[i] + l.text.length <= to });
       }
-      return out.filter((l) => l.figure || l.text.trim());
+      return out.filter((l) => l.figure || l.table || l.text.trim());
     },
   };
 }

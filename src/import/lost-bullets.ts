@@ -10,8 +10,8 @@ const LOST_GLYPH = /^ (?=[^\s])/;
  * The restored bullets are noted with their lines.
  */
 export function restoreLostBullets(lines: readonly SourceLine[], notes: ImportNote[]): SourceLine[] {
-  const starts = new Set(joinParagraphs(lines).filter((p) => !p.figure).map((p) => p.line));
-  const candidates = lines.filter((l) => starts.has(l.line) && !l.figure && !BLOCK_START.test(l.text.replace(LOST_GLYPH, '')));
+  const starts = new Set(joinParagraphs(lines).filter((p) => !p.figure && !p.table).map((p) => p.line));
+  const candidates = lines.filter((l) => starts.has(l.line) && !l.figure && !l.table && !BLOCK_START.test(l.text.replace(LOST_GLYPH, '')));
   const spaced = candidates.filter((l) => LOST_GLYPH.test(l.text));
   if (spaced.length < 3 || spaced.length < candidates.length * 0.75) return [...lines];
   const restored = new Set(spaced);

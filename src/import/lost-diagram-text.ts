@@ -11,9 +11,9 @@ const MIN_FRAGMENTS = 6;
  * noted: it stays where the extraction put it, which need not be where the diagram stood.
  */
 export function gatherLostDiagramText(lines: readonly SourceLine[], notes: ImportNote[]): SourceLine[] {
-  const max = Math.max(0, ...lines.filter((l) => !l.figure).map((l) => displayWidth(l.text)));
+  const max = Math.max(0, ...lines.filter((l) => !l.figure && !l.table).map((l) => displayWidth(l.text)));
   if (max < 30) return [...lines];
-  const isFragment = (l: SourceLine) => !l.figure && !STRUCTURAL.test(l.text) && displayWidth(l.text) < max * 0.5;
+  const isFragment = (l: SourceLine) => !l.figure && !l.table && !STRUCTURAL.test(l.text) && displayWidth(l.text) < max * 0.5;
   const out: SourceLine[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -30,7 +30,7 @@ export function gatherLostDiagramText(lines: readonly SourceLine[], notes: Impor
         fragments++;
         end = j;
         j++;
-      } else if (j + 1 < lines.length && isFragment(lines[j + 1]) && !lines[j].figure && !STRUCTURAL.test(lines[j].text) && !/。$/.test(lines[j].text.trim())) {
+      } else if (j + 1 < lines.length && isFragment(lines[j + 1]) && !lines[j].figure && !lines[j].table && !STRUCTURAL.test(lines[j].text) && !/。$/.test(lines[j].text.trim())) {
         j++;
       } else break;
     }

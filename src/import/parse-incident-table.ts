@@ -1,5 +1,5 @@
 import type { Codes } from '../load/read-codes.js';
-import { joinParagraphs } from './join-paragraphs.js';
+import { joinParagraphs, joinWrapped } from './join-paragraphs.js';
 import { findLabel, flowText, labelPattern, type FlowText } from './locate-labels.js';
 import { countsValue, parseCounts, type Count } from './parse-counts.js';
 import { parseClassification, type Classification } from './parse-classification.js';
@@ -41,7 +41,7 @@ const ROWS = [
   { key: 'cause', pattern: labelPattern('発生原因') },
   { key: 'diagram', pattern: labelPattern('機器構成図') },
   { key: 'measures', pattern: labelPattern('再発防止策') },
-  { key: 'notice', pattern: `${labelPattern('情報')}(?=\\s)` },
+  { key: 'notice', pattern: `${labelPattern('情報')}(?:${labelPattern('周知')})?(?=\\s)` },
 ] as const;
 
 type RowKey = (typeof ROWS)[number]['key'];
@@ -60,7 +60,7 @@ const ROW_NAMES: Record<RowKey, string> = {
  * or spaced out, as extraction leaves it); each value is read into structured fields, and a value that does not
  * read as its field expects is kept as text and noted.
  */
-export function parseIncidentTable(lines: readonly SourceLine[], codes: Codes, notes: ImportNote[]): IncidentRecord {
+export function parseIncidentTable(lines: readonly SourceLine[], codes: Codes, notes: ImportNote[], captionOperators?: readonly string[]): IncidentRecord {
   const flow = flowText(lines);
   const found = new Map<RowKey, { index: number; end: number }>();
   let from = 0;
@@ -84,7 +84,7 @@ export function parseIncidentTable(lines: readonly SourceLine[], codes: Codes, n
   const record: IncidentRecord = { operators: [], occurrences: [], sections: {}, line: lines[0]?.line ?? 1 };
   const lineOf = (key: RowKey) => flow.lineAt(found.get(key)?.index ?? 0);
 
-  record.operators = joinWrappedNames(joinParagraphs(cell('operators')).map((p) => p.text)).map((name) => ({ name }));
+  record.operators = operatorNames(cell('operators'), captionOperators, lineOf('operators'), notes).map((name) => ({ name }));
   if (!record.operators.length && found.has('operators')) notes.push({ line: lineOf('operators'), ja: '事業者名が空です。', en: 'The operator cell is empty.' });
   readOccurrences(record, cellText(cell('occurredAt')), cellText(cell('duration')), lineOf('occurredAt'), notes);
   readAffectedUsers(record, cell('affectedUsers'), lineOf('affectedUsers'), notes);
@@ -189,6 +189,28 @@ function findName(text: string, name: string): { index: number; end: number } | 
 }
 
 export type { FlowText };
+
+/**
+ * The operators of the 事業者名 cell. When the caption above the table (printed by this tool) names several, the
+ * cell's lines are split where each name ends: a name starts a line and its lines hold exactly its characters.
+ * Otherwise one name a paragraph (joinWrappedNames); a caption's names that the cell does not split into are noted.
+ */
+function operatorNames(lines: readonly SourceLine[], caption: readonly string[] | undefined, line: number, notes: ImportNote[]): string[] {
+  const byParagraph = joinWrappedNames(joinParagraphs(lines).map((p) => p.text));
+  if (!caption || caption.length < 2 || byParagraph.length >= caption.length) return byParagraph;
+  const squash = (t: string) => t.replace(/\s+/g, '').normalize('NFKC');
+  const names: string[] = [];
+  let at = 0;
+  for (const name of caption) {
+    const group: string[] = [];
+    while (at < lines.length && squash(group.join('')).length < squash(name).length) group.push(lines[at++].text);
+    if (squash(group.join('')) !== squash(name)) break;
+    names.push(joinWrapped(group));
+  }
+  if (names.length === caption.length && at === lines.length) return names;
+  notes.push({ line, ja: `表の見出しは事業者を${caption.length}社（${caption.join('、')}）としていますが、事業者名の欄をその名前で分けられませんでした。`, en: `The caption names ${caption.length} operators (${caption.join(', ')}), but the operator cell could not be split into those names.`, actual: lines.map((l) => l.text).join('\n') });
+  return byParagraph;
+}
 
 /**
  * Operator names as the cell lists them, one a paragraph. A cell narrower than a long name wraps it, and the

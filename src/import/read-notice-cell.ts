@@ -17,7 +17,7 @@ export function readNoticeCell(flow: FlowText, from: number, notes: ImportNote[]
   for (const l of lines) {
     const rest = consumeLabels(l.text, consumed);
     const target = consumed[2] > 0 ? other : site;
-    if (rest.trim() || l.figure) target.push({ ...l, text: rest });
+    if (rest.trim() || l.figure || l.table) target.push({ ...l, text: rest });
   }
   if (consumed[0] < LABELS[0].length || consumed[1] < LABELS[1].length || consumed[2] < LABELS[2].length) {
     notes.push({

@@ -4,6 +4,7 @@ import { formatDiagnosticsText } from '../diagnostics/format-text.js';
 import { readCodes } from '../load/read-codes.js';
 import { importDiagnostics } from './import-diagnostics.js';
 import { importMinutes } from './import-minutes.js';
+import { linkExistingIncidents, readExistingIncidents } from './link-incidents.js';
 import { formatImportReport, importReportJson, type FileReport } from './import-report.js';
 import { importFormatOf, readImportText } from './read-import-text.js';
 import { renderIncident, renderMeeting } from './render-records.js';
@@ -47,19 +48,21 @@ export async function runImport(argv: string[], context: { cwd: string; toolData
   const reports: FileReport[] = [];
   const texts = new Map<string, string>();
   for (const file of files) {
-    const text = await readImportText(file);
+    const { text, tables } = await readImportText(file);
     const input = path.relative(context.cwd, file) || file;
     texts.set(input, text);
-    const result = importMinutes(text, input, codes);
+    // A second meeting on an incident already recorded refers to that record (not with --force: it writes all, as before).
+    const imported = importMinutes(text, input, codes, tables);
+    const { result, linked } = values.force ? { result: imported, linked: new Map<string, string>() } : linkExistingIncidents(imported, readExistingIncidents(dataDir));
     const planned: PlannedFile[] = [
       { relativePath: path.join('meetings', `${result.meeting.id}.md`), text: renderMeeting(result) },
-      ...result.incidents.map((i) => ({ relativePath: path.join('incidents', `${i.id}.md`), text: renderIncident(input, i) })),
+      ...result.incidents.filter((i) => !linked.has(i.id)).map((i) => ({ relativePath: path.join('incidents', `${i.id}.md`), text: renderIncident(input, i) })),
     ];
     // Neither a 議事要旨 title nor a numbered agenda item: not minutes (a report, a notice); nothing is written.
     const recognised = result.documentKind !== undefined || result.meeting.agenda.length > 0;
     const blockedBy = values.force || !recognised ? [] : existingTargets(dataDir, planned);
     const written = blockedBy.length || !recognised ? [] : await writeRecords(dataDir, planned);
-    reports.push({ input: file, format: importFormatOf(file), result, recognised, written, blockedBy, diagnostics: importDiagnostics(result, text) });
+    reports.push({ input: file, format: importFormatOf(file), result, recognised, written, blockedBy, linked, diagnostics: importDiagnostics(result, text) });
   }
   const diagnostics = reports.flatMap((r) => r.diagnostics);
   const code = reports.some((r) => r.blockedBy.length || !r.recognised) ? 1 : 0;

@@ -1,6 +1,9 @@
 import { joinParagraphs, type Paragraph } from './join-paragraphs.js';
 import { gatherLostDiagramText } from './lost-diagram-text.js';
+import { markLostFigures } from './lost-figures.js';
 import { restoreLostBullets } from './lost-bullets.js';
+import { rebuildTabTables } from './tab-tables.js';
+import type { TableCells } from './pdf-tables.js';
 import type { ImportNote, SourceLine } from './source-lines.js';
 
 type Block = { kind: 'bullet' | 'ordered'; text: string; notes: string[] } | { kind: 'text'; text: string };
@@ -15,14 +18,14 @@ const TRAILING_SCHEDULE = /^(.*\S)\s+(【[^【】]*(?:完了|予定|開始|未�
  * placeholders whose description is the text the diagram held.
  */
 export function sectionMarkdown(lines: readonly SourceLine[], notes: ImportNote[]): string {
-  return paragraphsMarkdown(joinParagraphs(restoreLostBullets(gatherLostDiagramText(lines, notes), notes)));
+  return paragraphsMarkdown(joinParagraphs(restoreLostBullets(markLostFigures(gatherLostDiagramText(rebuildTabTables(lines), notes), notes), notes)));
 }
 
 export function paragraphsMarkdown(paragraphs: readonly Paragraph[]): string {
   const blocks: Block[] = [];
   for (const p of paragraphs) {
-    if (p.figure) {
-      blocks.push({ kind: 'text', text: figureMarkdown(p.figure) });
+    if (p.figure || p.table) {
+      blocks.push({ kind: 'text', text: p.figure ? figureMarkdown(p.figure) : tableMarkdown(p.table!) });
       continue;
     }
     const text = p.text.trim();
@@ -63,6 +66,20 @@ function figureMarkdown(texts: readonly string[]): string {
   if (texts.length === 0) return '![原資料で失われた図（説明なし）]()';
   if (texts.length === 1) return `![${clean(texts[0])}]()`;
   return `![${clean(texts.slice(1).join(' '))}](<> "${texts[0].replace(/"/g, '\\"')}")`;
+}
+
+/**
+ * A table printed inside a cell as a Markdown table, its first row the header. A cell of several paragraphs spreads
+ * over as many rows, the other cells of those rows empty (a Markdown cell holds one paragraph).
+ */
+export function tableMarkdown(table: TableCells): string {
+  const width = Math.max(...table.map((row) => row.length));
+  const rows = table.flatMap((row) => {
+    const depth = Math.max(1, ...row.map((cell) => cell.filter((p) => p.trim()).length));
+    return Array.from({ length: depth }, (_, r) => Array.from({ length: width }, (_, c) => row[c]?.filter((p) => p.trim())[r] ?? ''));
+  });
+  const line = (cells: readonly string[]) => `|${cells.map((c) => (c.trim() ? ` ${c.trim().replace(/\s+/g, ' ').replace(/[|\\]/g, '\\$&')} ` : ' ')).join('|')}|`;
+  return [line(rows[0]), line(rows[0].map(() => '---')), ...rows.slice(1).map(line)].join('\n');
 }
 
 function render(blocks: readonly Block[]): string {

@@ -6,6 +6,8 @@ export interface IncidentBlock {
   /** ア, イ or ①, ② before a heading line, when the item has several incidents. */
   marker?: string;
   heading?: string;
+  /** The operators named by the caption this tool prints above the table (事故の概要：A、B（…発生）), in order. */
+  captionOperators?: string[];
   lines: SourceLine[];
 }
 
@@ -44,6 +46,7 @@ export function segmentAgenda(lines: readonly SourceLine[], start: number): Agen
   let closing: SourceLine[] | undefined;
   let ended = false;
   let tableCaptions = 0;
+  let captionOperators: string[] | undefined;
   const finishItemText = () => {
     const item = items.at(-1);
     if (item && itemLines.length) {
@@ -69,6 +72,7 @@ export function segmentAgenda(lines: readonly SourceLine[], start: number): Agen
     const caption = captionLength(lines, i);
     if (caption) {
       tableCaptions++;
+      captionOperators = operatorsOfCaption(lines.slice(i, i + caption));
       i += caption - 1;
       continue;
     }
@@ -101,6 +105,10 @@ export function segmentAgenda(lines: readonly SourceLine[], start: number): Agen
       incident = { lines: [] };
       items.at(-1)!.incidents.push(incident);
     }
+    if (incident && captionOperators) {
+      incident.captionOperators = captionOperators;
+      captionOperators = undefined;
+    }
     if (incident) incident.lines.push(l);
     else if (items.length) itemLines.push(l);
     else notes.push({ line: l.line, ja: '議事の番号（（１）など）より前の行です。書き出していません。', en: 'A line before the first numbered agenda item; it was not written.', actual: l.text.trim() });
@@ -128,6 +136,12 @@ function captionLength(lines: readonly SourceLine[], i: number): number {
     if (CAPTION_END.test(lines.slice(i, i + n).map((l) => l.text.trim()).join(''))) return TABLE_START.test(lines[i + n]?.text ?? '') ? n : 0;
   }
   return 0;
+}
+
+/** 事故の概要：日本マイクロソフト株式会社、マイクロソフト・アイルランド…（令和4年12月2日8時55分発生） → the two names. */
+function operatorsOfCaption(lines: readonly SourceLine[]): string[] | undefined {
+  const m = /事故の概要\s*[：:]\s*(.+)[（(][^（(]*発\s*生\s*[）)]$/.exec(lines.map((l) => l.text.trim()).join(''));
+  return m ? m[1].split('、').map((name) => name.trim()) : undefined;
 }
 
 /** The next line's text, past a table caption. */

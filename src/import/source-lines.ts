@@ -1,3 +1,5 @@
+import type { TableCells } from './pdf-tables.js';
+
 /** One line of the imported text, with its 1-based line number in the input file (kept through every clean-up). */
 export interface SourceLine {
   text: string;
@@ -6,6 +8,10 @@ export interface SourceLine {
   breakAfter?: boolean;
   /** A diagram lost in extraction: the texts it held (the first of several is its caption). */
   figure?: string[];
+  /** A table printed inside the cell, rebuilt from the document's structure or its tab-separated rows. */
+  table?: TableCells;
+  /** The input line's tab-separated cells, when it has tabs (a text extraction's table row). */
+  cells?: string[];
 }
 
 /** Something the importer could not place with confidence: kept verbatim in the record and reported with its line. */

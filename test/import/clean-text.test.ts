@@ -19,6 +19,13 @@ describe('cleaning the extracted text', () => {
     expect(lines.map((l) => l.text)).toEqual(['電気通信事故検証会議 議事要旨', '本文一', '本文二', '本文三 電気通信事故検証会議 議事要旨']);
   });
 
+  it('keeps a line that opens only a few of many pages (a row label of the table, 情 of 情報周知 in fy2022-08)', () => {
+    const pages = ['本文〇', '\f情\n報\n周\n知', '\f本文二', '\f本文三', '\f本文四', '\f情\n報\n周\n知', '\f本文六'];
+    const { lines, removed } = cleanArtifacts(pages.join('\n'));
+    expect(removed.runningHeaders).toBe(0);
+    expect(lines.filter((l) => l.text === '情')).toHaveLength(2);
+  });
+
   it('turns HTML left in the text into paragraphs, list items and a lost figure described by its text', () => {
     const { lines } = cleanArtifacts('<p>&lt;正常時&gt;</p> <ul><li>一つ目</li></ul><ol><li>手順</li></ol><div data-bbox="1 2 3 4"> <p>構成図の文字</p> </div>');
     expect(lines.map((l) => l.figure ?? l.text)).toEqual(['＜正常時＞', '・一つ目', '1. 手順', ['構成図の文字']]);

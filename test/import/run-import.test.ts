@@ -81,7 +81,7 @@ describe('reading inputs', () => {
     const xml = '<w:document><w:body><w:p><w:r><w:t>電気通信事故検証会議（第1回）議事要旨</w:t></w:r></w:p><w:p><w:r><w:t>場 所：</w:t></w:r><w:r><w:t xml:space="preserve">Web会議 &amp; 本省</w:t></w:r></w:p></w:body></w:document>';
     const docx = path.join(out, 'minutes.docx');
     await writeFile(docx, zipSync({ 'word/document.xml': strToU8(xml) }));
-    expect((await readImportText(docx)).split('\n')).toEqual(['電気通信事故検証会議（第1回）議事要旨', ' ', '場 所：Web会議 & 本省', ' ']);
+    expect((await readImportText(docx)).text.split('\n')).toEqual(['電気通信事故検証会議（第1回）議事要旨', ' ', '場 所：Web会議 & 本省', ' ']);
   });
 });
 
