@@ -108,7 +108,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   // The Word look is checked once, before anything is written: a broken style map keeps every output as it was.
   let styleMap: StyleMap | undefined;
   if (wantsDocx && outdated.length > 0) {
-    const { readStyleMap } = await import('./write/docx/style-map.js');
+    const { readStyleMap } = await import('./write/docx/read-style-map.js');
     const read = readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')));
     if (!read.styleMap) {
       result.diagnostics.push(...read.diagnostics);

@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { parseStructuredFile } from '../../load/read-source.js';
-import { validateFrontMatter } from '../../validate/validate-front-matter.js';
 
 const length = z.number().finite();
 const paragraphStyle = z
@@ -24,7 +19,7 @@ const paragraphStyle = z
   .strict();
 
 /** templates/style-map.json: checked like a data file, since the web team and the secretariat edit it. */
-const styleMapSchema = z
+export const styleMapSchema = z
   .object({
     $comment: z.string().optional(),
     page: z
@@ -49,22 +44,6 @@ const styleMapSchema = z
 
 export type ParagraphStyleSpec = z.infer<typeof paragraphStyle>;
 export type StyleMap = z.infer<typeof styleMapSchema>;
-
-/** Reads templates/style-map.json: the one home of the Word look. Throws on a broken one (see readStyleMap). */
-export function loadStyleMap(templatesDir: string): StyleMap {
-  const { styleMap, diagnostics } = readStyleMap(templatesDir);
-  if (!styleMap) throw new Error(`templates/style-map.json: ${diagnostics.map((d) => d.en).join('; ')}`);
-  return styleMap;
-}
-
-/** Reads and checks templates/style-map.json; every problem becomes a located diagnostic on that file. */
-export function readStyleMap(templatesDir: string, shownPath = path.join(templatesDir, 'style-map.json')): { styleMap?: StyleMap; diagnostics: Diagnostic[] } {
-  const absolute = path.join(templatesDir, 'style-map.json');
-  const file = parseStructuredFile(shownPath, absolute, readFileSync(absolute, 'utf8'));
-  if (file.diagnostics.length) return { diagnostics: file.diagnostics };
-  const { value, diagnostics } = validateFrontMatter<StyleMap>(file, styleMapSchema);
-  return value ? { styleMap: value, diagnostics: [] } : { diagnostics };
-}
 
 export const mmToTwips = (mm: number): number => Math.round(mm * 56.6929);
 export const A4 = { widthMm: 210, heightMm: 297 } as const;

@@ -11,7 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Inline, TableNode } from '../../doc-tree/types.js';
-import type { BlockContext, DocxBlock } from './blocks.js';
+import type { BlockContext, DocxBlock } from './block-context.js';
 import { inlinesToRuns } from './inlines.js';
 import { rowsFitOnePage } from './row-fit.js';
 import { A4, mmToTwips } from './style-map.js';
