@@ -6,6 +6,7 @@ import { DocxPool, POOL_THRESHOLD, PoolUnavailableError } from './write/docx/doc
 import type { StyleMap } from './write/docx/style-map.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocTree } from './doc-tree/types.js';
+import { checkTemplates } from './render/check-templates.js';
 import { loadTemplates } from './render/handlebars-env.js';
 import { writeIndex } from './site/write-index.js';
 import type { SiteContext } from './site/site-context.js';
@@ -116,6 +117,15 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       return result;
     }
     styleMap = read.styleMap;
+  }
+  // The templates are checked once, before anything is written: mistakes found without rendering (check-templates.ts),
+  // and, for Word, a class with no style (check-template-classes.ts). A broken template keeps every output as it was.
+  const templateProblems = checkTemplates(templates);
+  if (styleMap) templateProblems.push(...(await import('./write/docx/check-template-classes.js')).checkTemplateClasses(templates, styleMap));
+  if (templateProblems.length > 0) {
+    result.diagnostics.push(...templateProblems);
+    for (const { publication } of outdated) result.skipped.push({ id: publication.id, reason: 'template errors' });
+    return result;
   }
   const useWorkers = options.workers ?? (outdated.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
   const pool = wantsDocx ? (options.docxPool ?? (useWorkers ? new DocxPool() : undefined)) : undefined;

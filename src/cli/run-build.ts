@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildProject, type BuildResult } from '../build.js';
+import { templateDiagnosticIds } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadProject } from '../pipeline.js';
 import { allDiagnostics } from '../project.js';
@@ -36,7 +37,7 @@ export async function runBuild(run: CliRun): Promise<number> {
   });
   run.io.progress.clear();
   const diagnostics = [...selectDiagnostics(allDiagnostics(project), run.inputs, cwd), ...result.diagnostics];
-  const templateFailed = result.diagnostics.some((d) => d.id === 'template-error');
+  const templateFailed = result.diagnostics.some((d) => templateDiagnosticIds.has(d.id));
   const code = templateFailed ? 3 : exitCodeOf(diagnostics, run.values.strict === true);
   if (!templateFailed) await recordRun(settings.outDir, await runKeyOf(run), diagnostics);
   if (run.values.json) {

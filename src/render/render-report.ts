@@ -7,6 +7,8 @@ import type { TemplateSet } from './handlebars-env.js';
 import { markupToDocTree, renderTemplate } from './render-meeting.js';
 import type { BarChartData } from '../write/svg/bar-chart.js';
 
+/** The template an incident's detailed report is rendered with (templates/report.hbs). */
+export const REPORT_TEMPLATE = 'report';
 
 /** Stages normalize → render → parse for the detailed report of one incident (templates/report.hbs). */
 export function renderReport(record: IncidentRecord, templates: TemplateSet): RenderedPublication {
@@ -19,9 +21,9 @@ export function renderReport(record: IncidentRecord, templates: TemplateSet): Re
     creator: operators || '電気通信事業者',
     ...(first && first.relativeDay === undefined && { date: toIsoDate(first) }),
   };
-  const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, 'report', view);
+  const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, REPORT_TEMPLATE, view);
   if (markup === undefined) return { properties, diagnostics: templateDiagnostics };
-  const { tree, diagnostics } = markupToDocTree(markup, view.title, record.file.path);
+  const { tree, diagnostics } = markupToDocTree(markup, view.title, record.file.path, { templates, name: REPORT_TEMPLATE });
   const charts = new Map<string, BarChartData>();
   const series = view.usersOverTime;
   if (series && series.points.length) {

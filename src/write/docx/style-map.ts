@@ -39,11 +39,26 @@ export const styleMapSchema = z
       z.object({ columnWidths: z.array(length.positive()).optional(), labelShading: z.string().regex(/^[0-9A-Fa-f]{6}$/), borderColor: z.string().regex(/^[0-9A-Fa-f]{6}$/) }).strict(),
     ),
     lists: z.object({ bullet: z.string().min(1), indentMm: length.nonnegative(), hangingMm: length.nonnegative() }).strict(),
+    /** Classes of table rows (`<tr class>`): `keepTogether` keeps the row on one page (Word's cantSplit). */
+    rowStyles: z.record(z.object({ keepTogether: z.boolean().optional() }).strict()).optional(),
+    /**
+     * Classes of table cells (`<td class>`, `<th class>`): `verticalText` writes the cell top to bottom (tbRl), or one
+     * character per line where its rows may not fit on a page (tables.ts).
+     */
+    cellStyles: z.record(z.object({ verticalText: z.boolean().optional() }).strict()).optional(),
+    /**
+     * Classes that deliberately have no Word style, each with the reason: in Word their content keeps the style around
+     * it (本文 at the top level). Any other class a Word template uses must have a style (check-template-classes.ts).
+     */
+    noWordStyle: z.record(z.string().min(1)).optional(),
   })
   .strict();
 
 export type ParagraphStyleSpec = z.infer<typeof paragraphStyle>;
 export type StyleMap = z.infer<typeof styleMapSchema>;
+
+/** The class names of a `class` attribute. */
+export const classNames = (className: string | undefined): string[] => className?.split(/\s+/).filter(Boolean) ?? [];
 
 export const mmToTwips = (mm: number): number => Math.round(mm * 56.6929);
 export const A4 = { widthMm: 210, heightMm: 297 } as const;
