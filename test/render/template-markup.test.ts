@@ -2,10 +2,12 @@
  * Issue 14: markup outside the vocabulary is blamed on the template that writes it (at its line), and markup from the
  * data (a Markdown field) on the data file.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkTemplates } from '../../src/render/check-templates.js';
 import { compileTemplates, loadTemplates, type TemplateSource } from '../../src/render/handlebars-env.js';
+import { MARKUP_VOCABULARY, markupToTree } from '../../src/render/markup-to-tree.js';
 import { markupToDocTree } from '../../src/render/render-meeting.js';
 import { repoRoot } from '../support/build-bundled.js';
 
@@ -59,5 +61,34 @@ describe('the templates’ own markup, checked before rendering', () => {
 
   it('finds nothing in the bundled templates', () => {
     expect(checkTemplates(loadTemplates(path.join(repoRoot, 'templates'))).map(located)).toEqual([]);
+  });
+});
+
+describe('the vocabulary (MARKUP_VOCABULARY)', () => {
+  it('is read by the tree step: each element, with its attributes, in a place it may stand, gives no problem', () => {
+    const inside: Record<string, (element: string) => string> = {
+      li: (e) => `<ul>${e}</ul>`,
+      caption: (e) => `<table>${e}<tr><td>x</td></tr></table>`,
+      thead: (e) => `<table>${e}</table>`,
+      tbody: (e) => `<table>${e}</table>`,
+      tfoot: (e) => `<table>${e}</table>`,
+      tr: (e) => `<table>${e}</table>`,
+      th: (e) => `<table><tr>${e}</tr></table>`,
+      td: (e) => `<table><tr>${e}</tr></table>`,
+      figcaption: (e) => `<figure><img src="a.png" alt="a">${e}</figure>`,
+      figure: () => '<figure><img src="a.png" alt="a"></figure>',
+      img: () => '<p><img src="a.png" alt="a" title="t"></p>',
+    };
+    for (const [tag, attributes] of Object.entries(MARKUP_VOCABULARY)) {
+      const element = `<${tag} ${attributes.map((a) => `${a}="1"`).join(' ')}>x</${tag}>`;
+      expect(markupToTree((inside[tag] ?? ((e: string) => e))(element)).problems, tag).toEqual([]);
+    }
+  });
+
+  it('is listed in the README’s template section, element by element', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Changing a template'), readme.indexOf('## Design'));
+    const listed = new Set([...section.matchAll(/`([a-z0-9]+)`/g)].map((m) => m[1]));
+    for (const tag of Object.keys(MARKUP_VOCABULARY)) if (!/^h[1-4]$/.test(tag)) expect(listed.has(tag), tag).toBe(true);
   });
 });
