@@ -1,6 +1,6 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../load/line-index.js';
-import type { TemplateError, TemplateSet, TemplateSource } from './handlebars-env.js';
+import { isPageShell, type TemplateError, type TemplateSet } from './handlebars-env.js';
 import { MARKUP_VOCABULARY } from './markup-to-tree.js';
 import { HANDLEBARS_MARK, scanTemplateTags } from './scan-template-tags.js';
 
@@ -9,9 +9,6 @@ export function templateErrorDiagnostic(error: TemplateError): Diagnostic {
   const position = { line: error.line, column: error.column };
   return createDiagnostic('template-error', error.templatePath, { start: position, end: position }, { actual: error.message });
 }
-
-/** The page shells (layout.html.hbs) are whole HTML documents, checked on their own (write-html.ts), not markup. */
-export const isMarkupTemplate = (source: TemplateSource): boolean => !source.name.endsWith('.html');
 
 /** A range of `length` characters at `offset` of a template's text. */
 export function templateRange(lines: LineIndex, offset: number, length: number) {
@@ -28,7 +25,7 @@ const hint = 'Use only the elements and attributes listed in the README, "Changi
  */
 export function checkTemplates(templates: TemplateSet): Diagnostic[] {
   const diagnostics = templates.problems.map(templateErrorDiagnostic);
-  for (const source of templates.sources.filter(isMarkupTemplate)) {
+  for (const source of templates.sources.filter((source) => !isPageShell(source.name))) {
     const lines = new LineIndex(source.text);
     for (const tag of scanTemplateTags(source.text)) {
       const allowed = MARKUP_VOCABULARY[tag.name];

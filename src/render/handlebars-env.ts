@@ -66,7 +66,7 @@ function templateFiles(templatesDir: string): string[] {
   return [...list(partialsDir), ...list(templatesDir)];
 }
 
-/** Compiles every template and partial now, so that a mistake is found (in its own file) before any render. */
+/** Compiles every template and partial now (but the page shells), so that a mistake is found in its own file before any render. */
 export function compileTemplates(templatesDir: string, sources: readonly TemplateSource[]): TemplateSet {
   const instance = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) instance.registerHelper(name, fn);
@@ -81,6 +81,10 @@ export function compileTemplates(templatesDir: string, sources: readonly Templat
   const compiled = new Map<string, { file: string; fn: Handlebars.TemplateDelegate }>();
   for (const { file, text, name, partial } of sources) {
     let fn: Handlebars.TemplateDelegate;
+    if (isPageShell(name)) {
+      compiled.set(name, { file, fn: instance.compile(text, options) });
+      continue;
+    }
     try {
       const ast = instance.parse(text);
       calls.push(...partialCalls(ast, file));
@@ -111,6 +115,9 @@ export function compileTemplates(templatesDir: string, sources: readonly Templat
     },
   };
 }
+
+/** The page shells (layout.html.hbs) are whole HTML documents, compiled and checked by the HTML writer (write-html.ts). */
+export const isPageShell = (name: string): boolean => name.endsWith('.html');
 
 /**
  * Handlebars compiles a template on its first use; `_setup`, which a template runs before rendering, compiles it now
