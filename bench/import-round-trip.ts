@@ -14,7 +14,7 @@ import { runImport } from '../src/import/run-import.js';
 import { loadProject } from '../src/pipeline.js';
 import { allDiagnostics } from '../src/project.js';
 import { convertDocxToPdf } from '../src/write/convert-pdf.js';
-import { loadStyleMap } from '../src/write/docx/style-map.js';
+import { loadStyleMap } from '../src/write/docx/read-style-map.js';
 import { htmlMainText, normalizeForComparison } from '../test/support/extract-text.js';
 import { eightGramShare } from '../test/support/import-agreement.js';
 import { writeSyntheticArchive } from './synthetic-archive.js';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildProject, createBuildCaches } from './build.js';
 import type { BuildCaches, BuildOptions, BuildResult } from './build-result.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { TEMPLATE_DIAGNOSTIC_IDS } from './diagnostics/catalog.js';
 import { documentTypes } from './document-types.js';
 import { ParseCache } from './load/read-source.js';
 import { createLoadCaches, loadProject, type LoadCaches } from './pipeline.js';
@@ -69,7 +70,7 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, inputs: options.inputs, kinds, caches: load });
       const result = await buildProject(project, { ...options, only, kinds, caches: build });
       const diagnostics = [...diagnosticsOfInputs(allDiagnostics(project), only, options.cwd), ...result.diagnostics];
-      const templateFailed = result.diagnostics.some((d) => d.id === 'template-error');
+      const templateFailed = result.diagnostics.some((d) => TEMPLATE_DIAGNOSTIC_IDS.has(d.id));
       if (key !== undefined && !templateFailed) {
         manifest.run = { key, diagnostics, siteFiles: presentSiteFiles(outDir) };
         await writeManifest(outDir, manifest);

@@ -2,9 +2,10 @@ import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BuildCaches, BuildOptions, BuildResult } from './build-result.js';
-import { documentTypes } from './document-types.js';
+import { documentTypes, publishedTemplates } from './document-types.js';
 import { emitPublication, type EmitContext } from './emit-publication.js';
 import { planBuild } from './plan-build.js';
+import { checkTemplates } from './render/check-templates.js';
 import type { Project } from './project.js';
 import { loadTemplates } from './render/handlebars-env.js';
 import { keptFromLastGoodState } from './site/last-good-state.js';
@@ -60,7 +61,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   // The Word look is checked once, before anything is written: a broken style map keeps every output as it was.
   let styleMap: StyleMap | undefined;
   if (wantsDocx && plan.due.length > 0) {
-    const { readStyleMap } = await import('./write/docx/style-map.js');
+    const { readStyleMap } = await import('./write/docx/read-style-map.js');
     const read = readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')));
     if (!read.styleMap) {
       result.diagnostics.push(...read.diagnostics);
@@ -68,6 +69,15 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       return result;
     }
     styleMap = read.styleMap;
+  }
+  // The templates are checked once, before anything is written: mistakes found without rendering (check-templates.ts),
+  // and, for Word, a class with no style (check-template-classes.ts). A broken template keeps every output as it was.
+  const templateProblems = checkTemplates(templates);
+  if (styleMap) templateProblems.push(...(await import('./write/docx/check-template-classes.js')).checkTemplateClasses(templates, styleMap, publishedTemplates(kinds)));
+  if (templateProblems.length > 0) {
+    result.diagnostics.push(...templateProblems);
+    for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });
+    return result;
   }
   const useWorkers = options.workers ?? (plan.due.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
   const pool = wantsDocx ? (caches.docxPool ?? (useWorkers ? new DocxPool() : undefined)) : undefined;

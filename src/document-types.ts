@@ -124,3 +124,8 @@ export type DocumentTypeName = keyof typeof documentTypes;
 export function isDocumentTypeName(name: unknown): name is DocumentTypeName {
   return typeof name === 'string' && Object.hasOwn(documentTypes, name);
 }
+
+/** The templates a table's kinds publish with (written to Word as well as HTML; the site pages are HTML only). */
+export function publishedTemplates(kinds: DocumentKinds): string[] {
+  return Object.values(kinds).flatMap((kind) => (kind.publication ? [kind.publication.template] : []));
+}

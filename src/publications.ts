@@ -74,7 +74,7 @@ export function renderPublication(project: Project, kind: AnyDocumentKind, recor
   const properties = publication.properties(view, record);
   const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, publication.template, view);
   if (markup === undefined) return { properties, diagnostics: templateDiagnostics };
-  const { tree, diagnostics } = markupToDocTree(markup, publication.title(view), record.file.path);
+  const { tree, diagnostics } = markupToDocTree(markup, publication.title(view), record.file.path, { templates, name: publication.template });
   const charts = publication.charts?.(view, record);
   return { tree, diagnostics, properties, ...(charts && { charts }) };
 }

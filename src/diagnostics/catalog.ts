@@ -318,7 +318,22 @@ const catalogEntries = {
     ja: (p) => `テンプレートのエラーです：${q(p.actual)}`,
     en: (p) => `Template error: ${q(p.actual)}`,
   },
+  'template-markup': {
+    severity: 'error',
+    ja: (p) => `テンプレートのこの書式（${q(p.actual)}）は出力できません。${q(p.expected)}`,
+    en: (p) => `This markup in the template (${q(p.actual)}) cannot be written. ${q(p.hint)}`,
+  },
+  'unstyled-class': {
+    severity: 'error',
+    ja: (p) =>
+      `クラス「${q(p.actual)}」に Word のスタイルがありません。templates/style-map.json の ${q(p.expected)} に加えてください（Word で見た目を変えないクラスなら noWordStyle に理由とともに加えてください）。`,
+    en: (p) =>
+      `The class "${q(p.actual)}" has no Word style. Add it to ${q(p.expected)} in templates/style-map.json (or, if it changes nothing in Word, to noWordStyle with the reason).`,
+  },
 } satisfies Record<string, CatalogEntry>;
 
 export type DiagnosticId = keyof typeof catalogEntries;
 export const catalog: Record<DiagnosticId, CatalogEntry> = catalogEntries;
+
+/** Mistakes in the templates (or in their pairing with the style map): a build that meets one exits 3. */
+export const TEMPLATE_DIAGNOSTIC_IDS: ReadonlySet<DiagnosticId> = new Set<DiagnosticId>(['template-error', 'template-markup', 'unstyled-class']);

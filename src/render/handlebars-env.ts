@@ -10,6 +10,21 @@ export interface TemplateSet {
   render(name: string, view: unknown): string;
   /** Paths of every template file read, for hashing and diagnostics. */
   files: string[];
+  /** Every template file read, with its text: the static checks (check-templates.ts) read them. */
+  sources: readonly TemplateSource[];
+  /**
+   * Mistakes found while compiling, before anything is rendered, each in its own file: syntax errors, unknown
+   * helpers and partials that do not exist, in every template and partial, used by a render or not.
+   */
+  problems: readonly TemplateError[];
+}
+
+/** One template file: a template (templates/<name>.hbs) or a partial (templates/partials/<name>.hbs). */
+export interface TemplateSource {
+  file: string;
+  text: string;
+  name: string;
+  partial: boolean;
 }
 
 export class TemplateError extends Error {
@@ -32,7 +47,8 @@ export function loadTemplates(templatesDir: string, loaded: TemplateMemo = new M
   const key = JSON.stringify(sources);
   const known = loaded.get(templatesDir);
   if (known?.key === key) return known.set;
-  const set = compileTemplates(templatesDir, sources);
+  const partialsDir = path.join(templatesDir, 'partials');
+  const set = compileTemplates(templatesDir, sources.map((s) => ({ ...s, name: path.basename(s.file, '.hbs'), partial: path.dirname(s.file) === partialsDir })));
   loaded.set(templatesDir, { key, set });
   return set;
 }
@@ -50,8 +66,8 @@ function templateFiles(templatesDir: string): string[] {
   return [...list(partialsDir), ...list(templatesDir)];
 }
 
-function compileTemplates(templatesDir: string, sources: { file: string; text: string }[]): TemplateSet {
-  const partialsDir = path.join(templatesDir, 'partials');
+/** Compiles every template and partial now (but the page shells), so that a mistake is found in its own file before any render. */
+export function compileTemplates(templatesDir: string, sources: readonly TemplateSource[]): TemplateSet {
   const instance = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) instance.registerHelper(name, fn);
   const options: CompileOptions = {
@@ -60,21 +76,77 @@ function compileTemplates(templatesDir: string, sources: { file: string; text: s
     knownHelpersOnly: true,
     preventIndent: true,
   };
-  const files = sources.map((s) => s.file);
+  const problems: TemplateError[] = [];
+  const calls: PartialCall[] = [];
   const compiled = new Map<string, { file: string; fn: Handlebars.TemplateDelegate }>();
-  for (const { file, text } of sources) {
-    const name = path.basename(file, '.hbs');
-    if (path.dirname(file) === partialsDir) instance.registerPartial(name, blamingFile(file, instance.compile(text, options)));
-    else compiled.set(name, { file, fn: instance.compile(text, options) });
+  for (const { file, text, name, partial } of sources) {
+    let fn: Handlebars.TemplateDelegate;
+    if (isPageShell(name)) {
+      compiled.set(name, { file, fn: instance.compile(text, options) });
+      continue;
+    }
+    try {
+      const ast = instance.parse(text);
+      calls.push(...partialCalls(ast, file));
+      fn = instance.compile(ast, options);
+      compileNow(fn);
+    } catch (error) {
+      const problem = toTemplateError(error, file);
+      problems.push(problem);
+      fn = () => {
+        throw problem;
+      };
+    }
+    if (partial) instance.registerPartial(name, blamingFile(file, fn));
+    else compiled.set(name, { file, fn });
+  }
+  const partials = new Set(sources.filter((s) => s.partial).map((s) => s.name));
+  for (const call of calls.filter((c) => !partials.has(c.name))) {
+    problems.push(new TemplateError(`The partial ${call.name} could not be found`, call.file, call.line, call.column));
   }
   return {
-    files,
+    files: sources.map((s) => s.file),
+    sources,
+    problems,
     render(name, view) {
       const template = compiled.get(name);
       if (!template) throw new Error(`no template "${name}" in ${templatesDir}`);
       return blamingFile(template.file, template.fn)(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     },
   };
+}
+
+/** The page shells (layout.html.hbs) are whole HTML documents, compiled and checked by the HTML writer (write-html.ts). */
+export const isPageShell = (name: string): boolean => name.endsWith('.html');
+
+/**
+ * Handlebars compiles a template on its first use; `_setup`, which a template runs before rendering, compiles it now
+ * (syntax was checked by parse; this finds unknown helpers), and the render then reuses it.
+ */
+function compileNow(fn: Handlebars.TemplateDelegate): void {
+  (fn as unknown as { _setup(options: object): unknown })._setup({});
+}
+
+interface PartialCall {
+  name: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** The partials a template calls by name (`{{> name}}`, `{{#> name}}`), where it calls them; 1-based columns. */
+function partialCalls(ast: hbs.AST.Program, file: string): PartialCall[] {
+  const calls: PartialCall[] = [];
+  const record = (node: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement) => {
+    if (node.name.type === 'PathExpression') calls.push({ name: node.name.original, file, line: node.loc.start.line, column: node.loc.start.column + 1 });
+  };
+  const visitor = new Handlebars.Visitor();
+  const visitPartial = visitor.PartialStatement.bind(visitor);
+  const visitPartialBlock = visitor.PartialBlockStatement.bind(visitor);
+  visitor.PartialStatement = (node) => (record(node), visitPartial(node));
+  visitor.PartialBlockStatement = (node) => (record(node), visitPartialBlock(node));
+  visitor.accept(ast);
+  return calls;
 }
 
 /**

@@ -17,19 +17,72 @@ type Element = DefaultTreeAdapterMap['element'];
 export interface MarkupProblem {
   tag: string;
   context: string;
+  /** Where the element starts in the markup, and its start tag as written: only when asked for (`locate`). */
+  at?: { offset: number; startTag: string };
 }
 
 const INLINE_TAGS = new Set(['strong', 'b', 'em', 'i', 'code', 'a', 'br', 'span', 'img']);
+
+const CELL_ATTRIBUTES = ['class', 'scope', 'colspan', 'rowspan'] as const;
+
+/**
+ * The closed vocabulary: every element this step reads, with the attributes it reads from it. A template that writes
+ * anything else is reported before rendering (check-templates.ts); the README's template section lists the same.
+ */
+export const MARKUP_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
+  h1: ['class'],
+  h2: ['class'],
+  h3: ['class'],
+  h4: ['class'],
+  p: ['class', 'lang'],
+  ul: ['class', 'start'],
+  ol: ['class', 'start'],
+  li: [],
+  table: ['class'],
+  caption: [],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: ['class'],
+  th: CELL_ATTRIBUTES,
+  td: CELL_ATTRIBUTES,
+  figure: [],
+  figcaption: [],
+  img: ['src', 'alt', 'title'],
+  section: ['class', 'lang'],
+  div: ['class', 'lang'],
+  blockquote: ['class', 'lang'],
+  hr: [],
+  strong: [],
+  b: [],
+  em: [],
+  i: [],
+  code: [],
+  a: ['href'],
+  br: [],
+  span: ['class', 'lang'],
+};
 
 /**
  * Parses the closed markup vocabulary that templates and Markdown produce into a DocTree.
  * Anything outside the vocabulary is reported as a problem and left out; nothing passes through silently.
  */
-export function markupToTree(markup: string): { blocks: Block[]; problems: MarkupProblem[] } {
-  const problems: MarkupProblem[] = [];
-  const fragment = parseFragment(markup);
+export function markupToTree(markup: string, options: { locate?: boolean } = {}): { blocks: Block[]; problems: MarkupProblem[] } {
+  const found: MarkupProblem[] = [];
+  const fragment = parseFragment(markup, { sourceCodeLocationInfo: options.locate === true });
+  const problems = {
+    push(element: Element, problem: MarkupProblem) {
+      const location = element.sourceCodeLocation;
+      found.push(location ? { ...problem, at: { offset: location.startOffset, startTag: markup.slice(location.startOffset, location.startTag?.endOffset ?? location.endOffset) } } : problem);
+    },
+  };
   const blocks = readBlocks(fragment.childNodes, problems);
-  return { blocks, problems };
+  return { blocks, problems: found };
+}
+
+/** Where the readers report markup outside the vocabulary: the element, and what to say about it. */
+interface Problems {
+  push(element: Element, problem: MarkupProblem): void;
 }
 
 function isElement(node: Node): node is Element {
@@ -46,7 +99,7 @@ function textOf(node: Node): string {
   return '';
 }
 
-function readBlocks(nodes: readonly Node[], problems: MarkupProblem[]): Block[] {
+function readBlocks(nodes: readonly Node[], problems: Problems): Block[] {
   const blocks: Block[] = [];
   let pendingInline: Node[] = [];
   const flushInline = () => {
@@ -69,7 +122,7 @@ function readBlocks(nodes: readonly Node[], problems: MarkupProblem[]): Block[] 
   return blocks;
 }
 
-function readBlock(element: Element, problems: MarkupProblem[]): Block | Block[] | undefined {
+function readBlock(element: Element, problems: Problems): Block | Block[] | undefined {
   const className = attr(element, 'class');
   const lang = attr(element, 'lang');
   switch (element.tagName) {
@@ -97,7 +150,7 @@ function readBlock(element: Element, problems: MarkupProblem[]): Block | Block[]
       for (const child of element.childNodes) {
         if (!isElement(child)) continue;
         if (child.tagName !== 'li') {
-          problems.push({ tag: child.tagName, context: `inside <${element.tagName}>` });
+          problems.push(child, { tag: child.tagName, context: `inside <${element.tagName}>` });
           continue;
         }
         items.push({ children: readBlocks(child.childNodes, problems) });
@@ -130,7 +183,7 @@ function readBlock(element: Element, problems: MarkupProblem[]): Block | Block[]
     case 'tbody':
       return readBlocks(element.childNodes, problems);
     default:
-      problems.push({ tag: element.tagName, context: textOf(element).slice(0, 40) });
+      problems.push(element, { tag: element.tagName, context: textOf(element).slice(0, 40) });
       return undefined;
   }
 }
@@ -146,11 +199,11 @@ function imageToFigure(img: Element, caption?: Inline[]): FigureNode {
   };
 }
 
-function readFigure(element: Element, problems: MarkupProblem[]): FigureNode | undefined {
+function readFigure(element: Element, problems: Problems): FigureNode | undefined {
   const img = findDescendant(element, 'img');
   const figcaption = findDescendant(element, 'figcaption');
   if (!img) {
-    problems.push({ tag: 'figure', context: 'a figure without <img>' });
+    problems.push(element, { tag: 'figure', context: 'a figure without <img>' });
     return undefined;
   }
   return imageToFigure(img, figcaption ? trimInlines(readInlines(figcaption.childNodes, problems)) : undefined);
@@ -166,7 +219,7 @@ function findDescendant(element: Element, tag: string): Element | undefined {
   return undefined;
 }
 
-function readTable(element: Element, problems: MarkupProblem[]): TableNode {
+function readTable(element: Element, problems: Problems): TableNode {
   const table: TableNode = { type: 'table', rows: [] };
   const className = attr(element, 'class');
   if (className) table.className = className;
@@ -176,19 +229,19 @@ function readTable(element: Element, problems: MarkupProblem[]): TableNode {
       if (child.tagName === 'caption') table.caption = trimInlines(readInlines(child.childNodes, problems));
       else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child.childNodes);
       else if (child.tagName === 'tr') table.rows.push(readRow(child, problems));
-      else problems.push({ tag: child.tagName, context: 'inside <table>' });
+      else problems.push(child, { tag: child.tagName, context: 'inside <table>' });
     }
   };
   visit(element.childNodes);
   return table;
 }
 
-function readRow(row: Element, problems: MarkupProblem[]): TableRowNode {
+function readRow(row: Element, problems: Problems): TableRowNode {
   const cells: TableCellNode[] = [];
   for (const child of row.childNodes) {
     if (!isElement(child)) continue;
     if (child.tagName !== 'td' && child.tagName !== 'th') {
-      problems.push({ tag: child.tagName, context: 'inside <tr>' });
+      problems.push(child, { tag: child.tagName, context: 'inside <tr>' });
       continue;
     }
     const scope = attr(child, 'scope');
@@ -206,7 +259,7 @@ function readRow(row: Element, problems: MarkupProblem[]): TableRowNode {
   return { ...(className && { className }), cells };
 }
 
-function readInlines(nodes: readonly Node[], problems: MarkupProblem[]): Inline[] {
+function readInlines(nodes: readonly Node[], problems: Problems): Inline[] {
   const inlines: Inline[] = [];
   for (const node of nodes) {
     if (node.nodeName === '#text') {
@@ -241,7 +294,7 @@ function readInlines(nodes: readonly Node[], problems: MarkupProblem[]): Inline[
         break;
       }
       default:
-        problems.push({ tag: node.tagName, context: textOf(node).slice(0, 40) || 'inline' });
+        problems.push(node, { tag: node.tagName, context: textOf(node).slice(0, 40) || 'inline' });
     }
   }
   return inlines;

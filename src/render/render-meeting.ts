@@ -4,8 +4,11 @@ import { normalizeIncident, type IncidentView } from '../normalize/normalize-inc
 import { normalizeMeeting, type MeetingView } from '../normalize/normalize-meeting.js';
 import { classTextLookup } from '../load/read-codes.js';
 import type { MeetingRecord, Project } from '../project.js';
+import { LineIndex } from '../load/line-index.js';
+import { templateErrorDiagnostic, templateRange } from './check-templates.js';
+import { dataMarkupRanges } from './data-markup.js';
 import { TemplateError, type TemplateSet } from './handlebars-env.js';
-import { markupToTree } from './markup-to-tree.js';
+import { markupToTree, type MarkupProblem } from './markup-to-tree.js';
 
 export interface RenderedMeeting {
   view: MeetingView;
@@ -29,18 +32,50 @@ export function viewMeeting(project: Project, meeting: MeetingRecord): MeetingVi
   return normalizeMeeting(meeting.id, meeting.data, incidents);
 }
 
-/** Turns rendered markup into a DocTree; markup outside the vocabulary becomes diagnostics on `file`. */
-export function markupToDocTree(markup: string, title: string, file: string): { tree: DocTree; diagnostics: Diagnostic[] } {
-  const { blocks, problems } = markupToTree(markup);
-  const diagnostics = problems.map((p) =>
-    createDiagnostic('unsupported-markup', file, FILE_START, {
-      actual: `<${p.tag}> ${p.context}`,
-      expected: 'Markdownで書ける範囲（段落・リスト・表・図・強調・リンク）に直してください。',
-      hint: 'Use paragraphs, lists, tables, figures, emphasis and links only.',
-    }),
-  );
-  return { tree: { title, lang: 'ja', blocks }, diagnostics };
+/** The rendered template a markup came from: its problems outside the data's Markdown are blamed on it. */
+export interface MarkupOrigin {
+  templates: TemplateSet;
+  name: string;
 }
+
+/**
+ * Turns rendered markup into a DocTree. Markup outside the vocabulary is a diagnostic: on the data file `file` when it
+ * came from a Markdown field, on the template otherwise (at its line where its start tag is written once in the
+ * templates, else at the template's start). Without an origin, every problem is on `file`.
+ */
+export function markupToDocTree(markup: string, title: string, file: string, origin?: MarkupOrigin): { tree: DocTree; diagnostics: Diagnostic[] } {
+  const { blocks, problems } = markupToTree(markup);
+  const tree: DocTree = { title, lang: 'ja', blocks };
+  if (problems.length === 0) return { tree, diagnostics: [] };
+  const data = dataMarkupRanges(markup);
+  const diagnostics = markupToTree(markup, { locate: true }).problems.map((p) => {
+    const offset = p.at?.offset;
+    const fromData = !origin || (offset !== undefined && data.some(([start, end]) => offset >= start && offset < end));
+    return fromData
+      ? createDiagnostic('unsupported-markup', file, FILE_START, {
+          actual: `<${p.tag}> ${p.context}`,
+          expected: 'Markdownで書ける範囲（段落・リスト・表・図・強調・リンク）に直してください。',
+          hint: 'Use paragraphs, lists, tables, figures, emphasis and links only.',
+        })
+      : templateMarkupDiagnostic(p, origin);
+  });
+  return { tree, diagnostics };
+}
+
+/** A problem of the template's own markup, at the one place the templates write its start tag, if there is one. */
+function templateMarkupDiagnostic(problem: MarkupProblem, origin: MarkupOrigin): Diagnostic {
+  const rendered = origin.templates.sources.find((s) => !s.partial && s.name === origin.name);
+  if (!rendered) throw new Error(`no template "${origin.name}" among the sources`);
+  const candidates = origin.templates.sources.filter((s) => s === rendered || s.partial);
+  const startTag = problem.at?.startTag;
+  const places = startTag ? candidates.flatMap((source) => [...source.text.matchAll(new RegExp(escapeRegExp(startTag), 'g'))].map((m) => ({ source, offset: m.index }))) : [];
+  const params = { actual: `<${problem.tag}> ${problem.context}`, expected: 'README の「Changing a template」にある書き方に直してください。', hint: 'See the README, "Changing a template".' };
+  if (places.length !== 1) return createDiagnostic('template-markup', rendered.file, FILE_START, params);
+  const [{ source, offset }] = places;
+  return createDiagnostic('template-markup', source.file, templateRange(new LineIndex(source.text), offset, startTag!.length), params);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Renders a named template; a template mistake becomes a diagnostic located in the template file. */
 export function renderTemplate(templates: TemplateSet, name: string, view: unknown): { markup?: string; diagnostics: Diagnostic[] } {
@@ -48,17 +83,19 @@ export function renderTemplate(templates: TemplateSet, name: string, view: unkno
     return { markup: templates.render(name, view), diagnostics: [] };
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    const position = { line: error.line, column: error.column };
-    return { diagnostics: [createDiagnostic('template-error', error.templatePath, { start: position, end: position }, { actual: error.message })] };
+    return { diagnostics: [templateErrorDiagnostic(error)] };
   }
 }
+
+/** The template a meeting's minutes are rendered with (templates/meeting.hbs). */
+export const MEETING_TEMPLATE = 'meeting';
 
 /** Stages normalize → render → parse for one meeting. */
 export function renderMeeting(project: Project, meeting: MeetingRecord, templates: TemplateSet): RenderedMeeting {
   const incidentIds = incidentIdsOfMeeting(meeting);
   const view = viewMeeting(project, meeting);
-  const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, 'meeting', view);
+  const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, MEETING_TEMPLATE, view);
   if (markup === undefined) return { view, incidentIds, diagnostics: templateDiagnostics };
-  const { tree, diagnostics } = markupToDocTree(markup, view.title, meeting.file.path);
+  const { tree, diagnostics } = markupToDocTree(markup, view.title, meeting.file.path, { templates, name: MEETING_TEMPLATE });
   return { view, incidentIds, diagnostics, tree };
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build.js';
 import { convertDocxToPdf } from '../../src/write/convert-pdf.js';
-import { loadStyleMap } from '../../src/write/docx/style-map.js';
+import { loadStyleMap } from '../../src/write/docx/read-style-map.js';
 import { runImport } from '../../src/import/run-import.js';
 import { loadProject } from '../../src/pipeline.js';
 import { allDiagnostics, type Project } from '../../src/project.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadStyleMap } from '../../src/write/docx/style-map.js';
+import { loadStyleMap } from '../../src/write/docx/read-style-map.js';
 import { convertDocxToPdf } from '../../src/write/convert-pdf.js';
 import { buildBundledData, hasProgram, lookDir, requireRenderer, seedMeetings, repoRoot } from '../support/build-bundled.js';
 import { docxBodyText, docxParagraphLines, normalizeForComparison } from '../support/extract-text.js';

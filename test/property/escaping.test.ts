@@ -8,7 +8,7 @@ import { allDiagnostics } from '../../src/project.js';
 import { loadTemplates } from '../../src/render/handlebars-env.js';
 import { renderMeeting } from '../../src/render/render-meeting.js';
 import { writeDocx } from '../../src/write/docx/write-docx.js';
-import { loadStyleMap } from '../../src/write/docx/style-map.js';
+import { loadStyleMap } from '../../src/write/docx/read-style-map.js';
 import { serializeBlocks } from '../../src/write/html/serialize-tree.js';
 import { docxBodyText, htmlMainText } from '../support/extract-text.js';
 import { repoRoot } from '../support/build-bundled.js';

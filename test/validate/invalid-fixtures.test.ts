@@ -71,7 +71,8 @@ async function diagnosticsOf(folder: string): Promise<string[]> {
     await cp(path.join(repoRoot, 'templates'), templatesDir, { recursive: true });
     await cp(path.join(fixture, 'templates'), templatesDir, { recursive: true });
     const outDir = await mkdtemp(path.join(os.tmpdir(), 'minutes-fixture-out-'));
-    const result = await buildProject(project, { cwd: fixture, outDir, templatesDir, formats: ['html'] });
+    // Word too: a class with no Word style (unstyled-class) is checked when the style map is read.
+    const result = await buildProject(project, { cwd: fixture, outDir, templatesDir, formats: ['html', 'docx'] });
     found.push(...result.diagnostics.map((d) => ({ ...d, file: path.relative(templatesDir, d.file).startsWith('..') ? d.file : path.join('templates', path.relative(templatesDir, d.file)) })));
   }
   return found.map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.severity} ${d.id}`).sort();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocTree, TableRowNode } from '../../src/doc-tree/types.js';
-import { loadStyleMap } from '../../src/write/docx/style-map.js';
+import { loadStyleMap } from '../../src/write/docx/read-style-map.js';
 import { writeDocx } from '../../src/write/docx/write-docx.js';
 import { buildBundledData, repoRoot } from '../support/build-bundled.js';
 import { docxPart } from '../support/extract-text.js';

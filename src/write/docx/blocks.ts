@@ -1,33 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { BorderStyle, ImageRun, Paragraph, Table, type ParagraphChild } from 'docx';
+import { BorderStyle, ImageRun, Paragraph, type ParagraphChild } from 'docx';
 import { ChartRun } from 'docx/charts';
-import type { BarChartData } from '../svg/bar-chart.js';
 import { imageSize } from 'image-size';
 import type { Block, FigureNode, Inline } from '../../doc-tree/types.js';
 import { figurePlaceholderText } from '../figure-text.js';
+import type { BlockContext, DocxBlock } from './block-context.js';
 import { inlinesToRuns } from './inlines.js';
-import { type NumberingRegistry } from './numbering.js';
 import { styleIdForClass } from './styles.js';
 import { tableToDocx } from './tables.js';
-import { mmToTwips, type StyleMap } from './style-map.js';
-
-export interface BlockContext {
-  map: StyleMap;
-  numbering: NumberingRegistry;
-  /** Width available to the blocks, in twips. */
-  width: number;
-  /** Style for paragraphs without a class of their own (Body, TableLabel, TableValue). */
-  paragraphStyle: string;
-  /** Nesting depth of lists (0 outside lists). */
-  listLevel: number;
-  resolveFigure: (src: string) => string | undefined;
-  charts: Record<string, BarChartData>;
-  lang?: string;
-  /** Left indent of the enclosing sections (a quote), which lists inside them add to their own. */
-  indentTwips?: number;
-}
-
-export type DocxBlock = Paragraph | Table;
+import { mmToTwips } from './style-map.js';
 
 function withLang(inlines: readonly Inline[], lang: string | undefined): readonly Inline[] {
   return lang ? [{ type: 'span', lang, children: [...inlines] }] : inlines;

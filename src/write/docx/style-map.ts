@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { parseStructuredFile } from '../../load/read-source.js';
-import { validateFrontMatter } from '../../validate/validate-front-matter.js';
 
 const length = z.number().finite();
 const paragraphStyle = z
@@ -24,7 +19,7 @@ const paragraphStyle = z
   .strict();
 
 /** templates/style-map.json: checked like a data file, since the web team and the secretariat edit it. */
-const styleMapSchema = z
+export const styleMapSchema = z
   .object({
     $comment: z.string().optional(),
     page: z
@@ -44,27 +39,26 @@ const styleMapSchema = z
       z.object({ columnWidths: z.array(length.positive()).optional(), labelShading: z.string().regex(/^[0-9A-Fa-f]{6}$/), borderColor: z.string().regex(/^[0-9A-Fa-f]{6}$/) }).strict(),
     ),
     lists: z.object({ bullet: z.string().min(1), indentMm: length.nonnegative(), hangingMm: length.nonnegative() }).strict(),
+    /** Classes of table rows (`<tr class>`): `keepTogether` keeps the row on one page (Word's cantSplit). */
+    rowStyles: z.record(z.object({ keepTogether: z.boolean().optional() }).strict()).optional(),
+    /**
+     * Classes of table cells (`<td class>`, `<th class>`): `verticalText` writes the cell top to bottom (tbRl), or one
+     * character per line where its rows may not fit on a page (tables.ts).
+     */
+    cellStyles: z.record(z.object({ verticalText: z.boolean().optional() }).strict()).optional(),
+    /**
+     * Classes that deliberately have no Word style, each with the reason: in Word their content keeps the style around
+     * it (本文 at the top level). Any other class a Word template uses must have a style (check-template-classes.ts).
+     */
+    noWordStyle: z.record(z.string().min(1)).optional(),
   })
   .strict();
 
 export type ParagraphStyleSpec = z.infer<typeof paragraphStyle>;
 export type StyleMap = z.infer<typeof styleMapSchema>;
 
-/** Reads templates/style-map.json: the one home of the Word look. Throws on a broken one (see readStyleMap). */
-export function loadStyleMap(templatesDir: string): StyleMap {
-  const { styleMap, diagnostics } = readStyleMap(templatesDir);
-  if (!styleMap) throw new Error(`templates/style-map.json: ${diagnostics.map((d) => d.en).join('; ')}`);
-  return styleMap;
-}
-
-/** Reads and checks templates/style-map.json; every problem becomes a located diagnostic on that file. */
-export function readStyleMap(templatesDir: string, shownPath = path.join(templatesDir, 'style-map.json')): { styleMap?: StyleMap; diagnostics: Diagnostic[] } {
-  const absolute = path.join(templatesDir, 'style-map.json');
-  const file = parseStructuredFile(shownPath, absolute, readFileSync(absolute, 'utf8'));
-  if (file.diagnostics.length) return { diagnostics: file.diagnostics };
-  const { value, diagnostics } = validateFrontMatter<StyleMap>(file, styleMapSchema);
-  return value ? { styleMap: value, diagnostics: [] } : { diagnostics };
-}
+/** The class names of a `class` attribute. */
+export const classNames = (className: string | undefined): string[] => className?.split(/\s+/).filter(Boolean) ?? [];
 
 export const mmToTwips = (mm: number): number => Math.round(mm * 56.6929);
 export const A4 = { widthMm: 210, heightMm: 297 } as const;

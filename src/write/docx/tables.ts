@@ -11,10 +11,10 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Inline, TableNode } from '../../doc-tree/types.js';
-import type { BlockContext, DocxBlock } from './blocks.js';
+import type { BlockContext, DocxBlock } from './block-context.js';
 import { inlinesToRuns } from './inlines.js';
 import { rowsFitOnePage } from './row-fit.js';
-import { A4, mmToTwips } from './style-map.js';
+import { A4, classNames, mmToTwips } from './style-map.js';
 
 type ConvertBlocks = (blocks: readonly Block[], context: BlockContext) => DocxBlock[];
 
@@ -97,7 +97,7 @@ export function tableToDocx(table: TableNode, context: BlockContext, convert: Co
   const rows = table.rows.map((row, r) => {
     const cells = row.cells.map((cell, i) => {
       const width = cellWidths[r][i];
-      const vertical = cell.className?.split(/\s+/).includes('vertical');
+      const vertical = classNames(cell.className).some((name) => context.map.cellStyles?.[name]?.verticalText);
       const spanned = table.rows.slice(r, r + cell.rowSpan);
       const upright = vertical && rowsFitOnePage(spanned, (_, index) => cellWidths[table.rows.indexOf(_)][index], pageHeight);
       const children = convert(vertical && !upright ? stackCharacters(cell.children) : cell.children, {
@@ -116,7 +116,7 @@ export function tableToDocx(table: TableNode, context: BlockContext, convert: Co
         ...(cell.header && { verticalAlign: VerticalAlign.CENTER }),
       });
     });
-    const keep = row.className?.split(/\s+/).includes('keep');
+    const keep = classNames(row.className).some((name) => context.map.rowStyles?.[name]?.keepTogether);
     const repeated = r < headerRowCount;
     return new TableRow({ children: cells, ...((keep || repeated) && { cantSplit: true }), ...(repeated && { tableHeader: true }) });
   });

@@ -1,0 +1,26 @@
+import type { Paragraph, Table } from 'docx';
+import type { BarChartData } from '../svg/bar-chart.js';
+import type { NumberingRegistry } from './numbering.js';
+import type { StyleMap } from './style-map.js';
+
+/**
+ * What the block writer (blocks.ts) and the table writer (tables.ts) share: the table writer converts its cells'
+ * blocks with the function it is given, so neither module imports the other.
+ */
+export interface BlockContext {
+  map: StyleMap;
+  numbering: NumberingRegistry;
+  /** Width available to the blocks, in twips. */
+  width: number;
+  /** Style for paragraphs without a class of their own (Body, TableLabel, TableValue). */
+  paragraphStyle: string;
+  /** Nesting depth of lists (0 outside lists). */
+  listLevel: number;
+  resolveFigure: (src: string) => string | undefined;
+  charts: Record<string, BarChartData>;
+  lang?: string;
+  /** Left indent of the enclosing sections (a quote), which lists inside them add to their own. */
+  indentTwips?: number;
+}
+
+export type DocxBlock = Paragraph | Table;
