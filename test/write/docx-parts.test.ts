@@ -10,6 +10,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import { buildProject } from '../../src/build.js';
 import { buildBundledData, repoRoot, seedMeetings } from '../support/build-bundled.js';
 
 const goldenFile = path.join(repoRoot, 'test/fixtures/golden/seed-docx-parts.json');
@@ -28,5 +31,18 @@ describe('the Word files of the bundled data', () => {
     const expected = JSON.parse(await readFile(goldenFile, 'utf8')) as typeof parts;
     for (const file of files) expect(Object.keys(parts[file]), `part order of ${file}`).toEqual(Object.keys(expected[file] ?? {}));
     expect(parts).toEqual(expected);
+  });
+
+  it('are the same bytes when the worker threads write them, each keeping the shared parts of its style map', async () => {
+    const { outDir, project } = await buildBundledData(['docx']);
+    const pooled = await mkdtemp(path.join(os.tmpdir(), 'minutes-pooled-'));
+    // Two workers for five files: each writes several, so its package shell is warm for all but its first.
+    await buildProject(project, { cwd: repoRoot, outDir: pooled, templatesDir: path.join(repoRoot, 'templates'), formats: ['docx'], workers: true });
+    const files = (await readdir(outDir)).filter((f) => f.endsWith('.docx')).sort();
+    expect(files.length).toBeGreaterThanOrEqual(seedMeetings.length);
+    for (const file of files) {
+      const [alone, byWorker] = await Promise.all([readFile(path.join(outDir, file)), readFile(path.join(pooled, file))]);
+      expect(byWorker.equals(alone), file).toBe(true);
+    }
   });
 });

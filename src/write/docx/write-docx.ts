@@ -2,9 +2,9 @@ import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun
 import type { DocTree } from '../../doc-tree/types.js';
 import { blocksToDocx } from './blocks.js';
 import type { BarChartData } from '../svg/bar-chart.js';
-import { normalizeDocxPackage, zipReproducibly, type PackageParts } from './normalize-package.js';
+import { normalizeDocxPackage, zipReproducibly } from './normalize-package.js';
 import { NumberingRegistry } from './numbering.js';
-import type { DocxPackageShell } from './package-shell.js';
+import type { DocxPackageShell, PackageCompiler } from './package-shell.js';
 import { buildStyles } from './styles.js';
 import { mmToTwips, textWidthTwips, A4, type StyleMap } from './style-map.js';
 
@@ -76,7 +76,10 @@ export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Ui
   const date = options.properties.date ?? '1980-01-01';
   // The package's parts straight from the docx compiler, zipped once by us; Packer.toBuffer would zip them, and we
   // would unzip them again to make the package reproducible.
-  const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify: undefined, overrides: []): PackageParts } }).compiler;
-  if (compiler) return zipReproducibly(compiler.compile(document, undefined, []), date, options.shell);
+  const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
+  if (compiler) {
+    const parts = options.shell ? options.shell.compile(compiler, document) : compiler.compile(document, undefined, []);
+    return zipReproducibly(parts, date, options.shell);
+  }
   return normalizeDocxPackage(new Uint8Array(await Packer.toBuffer(document)), date);
 }
