@@ -4,7 +4,7 @@
  * Without pandoc it says so and prints the rest.
  *
  * Runs per row (BENCH_RUNS="1,10,100,1000,5000" overrides them: one number per size): 7 cold builds of one meeting,
- * 5 builds of 10, 3 of 100 and of 1000, 1 of 5000; pandoc the same number of times up to 100 meetings. Each build of
+ * 5 builds of 10, 3 of 100, 2 of 1000, 1 of 5000; pandoc the same number of times up to 100 meetings. Each build of
  * ours starts from an empty output folder, in a new process. BENCH_SIZES="10,100" leaves sizes out.
  *
  * BENCH_BASELINE=<another checkout, compiled> adds a "before" column: that checkout's CLI, run alternately with ours
@@ -27,7 +27,7 @@ const baselineMax = 1000;
 const usageReporter = pathToFileURL(path.join(repo, 'bench/report-usage.mjs')).href;
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
 const pandocMax = Number(process.env.BENCH_PANDOC_MAX ?? 100);
-const defaultRuns: Record<number, number> = { 1: 7, 10: 5, 100: 3, 1000: 3, 5000: 1 };
+const defaultRuns: Record<number, number> = { 1: 7, 10: 5, 100: 3, 1000: 2, 5000: 1 };
 const runsOf = (size: number) => {
   const override = process.env.BENCH_RUNS?.split(',').map(Number);
   const index = [1, 10, 100, 1000, 5000].indexOf(size);
@@ -164,7 +164,18 @@ const runs = (n: number) => (n === 1 ? '1 run' : `median of ${n}`);
 
 async function main() {
   const pandoc = hasPandoc();
+  const loadBefore = os.loadavg();
+  const began = performance.now();
+  const peaks: string[] = [];
   const rows: string[][] = [];
+  const push = rows.push.bind(rows);
+  let written: Promise<unknown> = Promise.resolve();
+  rows.push = (...added: string[][]) => {
+    const length = push(...added);
+    for (const row of added) process.stdout.write(`${row.join(' | ')}\n`);
+    written = written.then(() => writeResults(rows, notes, { pandoc, loadBefore, began, peaks, final: false }));
+    return length;
+  };
   /** A row of our builds: ours, the baseline's when measured, then the pandoc cells. */
   const row = (measure: string, samples: { ours: Sample[]; before?: Sample[] }, ...rest: string[]) =>
     rows.push([
@@ -176,10 +187,7 @@ async function main() {
     ]);
   const notes: string[] = [];
   if (!pandoc) notes.push('pandoc is not installed (apt-get install pandoc): pandoc columns are empty.');
-  const loadBefore = os.loadavg();
-  const began = performance.now();
   const work = await mkdtemp(path.join(os.tmpdir(), 'minutes-bench-'));
-  const peaks: string[] = [];
   try {
     // Cold single-meeting build: a new process, an empty output folder.
     const single = path.join(work, 'n1');
@@ -232,7 +240,21 @@ async function main() {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  const header = ['measure', 'ours', 'ours CPU', ...(baseline ? ['before', 'before CPU'] : []), 'pandoc', 'ours/pandoc', 'target'];
+  await written;
+  await writeResults(rows, notes, { pandoc, loadBefore, began, peaks, final: true });
+}
+
+const header = ['measure', 'ours', 'ours CPU', ...(baseline ? ['before', 'before CPU'] : []), 'pandoc', 'ours/pandoc', 'target'];
+const day = new Date().toISOString().slice(0, 10);
+const resultsFile = path.join(repo, 'bench/results', `${day}-node${process.versions.node.split('.')[0]}.md`);
+
+/** The table so far, with the machine, to the results file (after every row, so a long run that is stopped keeps its rows). */
+async function writeResults(
+  rows: string[][],
+  notes: string[],
+  run: { pandoc: string | undefined; loadBefore: number[]; began: number; peaks: string[]; final: boolean },
+): Promise<string> {
+  const { pandoc, loadBefore, began, peaks } = run;
   const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   const cpus = os.cpus();
   const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
@@ -243,13 +265,11 @@ async function main() {
     `Peak RSS of every size: ${peaks.join(', ')}. Cells: wall time, median (lowest–highest); CPU: median CPU time of the process, all threads.`,
     ...(baseline ? [`before: ${baseline} (${gitHead(baseline)}), run alternately with ours up to ${baselineMax} meetings.`] : []),
   ];
-  const text = `${table}\n\n${[...machine, ...notes].join('\n')}\n`;
-  process.stdout.write(`\n${text}`);
-  const day = new Date().toISOString().slice(0, 10);
-  const file = path.join(repo, 'bench/results', `${day}-node${process.versions.node.split('.')[0]}.md`);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `# npm run bench, ${day}\n\n${text}`);
-  process.stdout.write(`Written to ${path.relative(repo, file)}.\n`);
+  const text = `${table}\n\n${[...machine, ...notes, ...(run.final ? [] : ['(unfinished: the run goes on)'])].join('\n')}\n`;
+  await mkdir(path.dirname(resultsFile), { recursive: true });
+  await writeFile(resultsFile, `# npm run bench, ${day}\n\n${text}`);
+  if (run.final) process.stdout.write(`\n${text}Written to ${path.relative(repo, resultsFile)}.\n`);
+  return text;
 }
 
 await main();
