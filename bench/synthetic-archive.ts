@@ -16,10 +16,12 @@ export async function writeSyntheticArchive(repoData: string, dir: string, count
   await mkdir(path.join(dir, 'data/incidents'), { recursive: true });
   await cp(path.join(repoData, 'codes'), path.join(dir, 'data/codes'), { recursive: true });
   const ids: string[] = [];
+  // Twelve meetings a year, more in a large archive: the schema takes 年度 up to 2200 and 回 up to 99.
+  const perYear = Math.max(12, Math.ceil(count / 200));
   for (let i = 0; i < count; i++) {
-    const fiscalYear = 1990 + Math.floor(i / 12);
-    const number = (i % 12) + 1;
-    const month = ((number + 2) % 12) + 1;
+    const fiscalYear = 1990 + Math.floor(i / perYear);
+    const number = (i % perYear) + 1;
+    const month = ((Math.floor(((number - 1) * 12) / perYear) + 3) % 12) + 1;
     const year = month >= 4 ? fiscalYear : fiscalYear + 1;
     const date = `${year}-${String(month).padStart(2, '0')}-${String(5 + (i % 20)).padStart(2, '0')}`;
     const id = `fy${fiscalYear}-${String(number).padStart(2, '0')}`;

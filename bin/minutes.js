@@ -2,6 +2,7 @@
 // Runs the compiled CLI (dist/, written by `npm ci` through the "prepare" script) when it is up to date with src/;
 // otherwise runs the TypeScript sources through tsx, so an edited checkout never runs stale code.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +19,9 @@ function newestSource(dir) {
 }
 
 if (existsSync(compiled) && statSync(compiled).mtimeMs >= newestSource(path.join(root, 'src'))) {
+  // Node 22.1 and later keep V8's compiled code of the bundle on disk (in NODE_COMPILE_CACHE, else the system's temp
+  // folder), so a later run skips parsing and compiling it; Node 20 has no such cache and runs as before.
+  module.enableCompileCache?.();
   await import(compiled);
 } else {
   const { register } = await import('tsx/esm/api');

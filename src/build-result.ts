@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocumentKinds } from './document-types.js';
 import type { TemplateMemo } from './render/handlebars-env.js';
 import type { SiteCaches } from './site/site-caches.js';
+import type { DocxPackageShell } from './write/docx/package-shell.js';
 import type { DocxPool } from './write/docx/docx-pool.js';
 import type { Manifest } from './write/manifest.js';
 
@@ -41,6 +42,8 @@ export interface BuildCaches {
   site: SiteCaches;
   /** Word writer threads kept warm (minutes watch); the build does not close them. */
   docxPool?: DocxPool;
+  /** The parts every Word file of the current style map shares, for the files written on this thread (package-shell.ts). */
+  docxShell?: { key: string; shell: DocxPackageShell };
   /** The hash of the running code (it does not change while the session lives). */
   codeHash?: Promise<string>;
   /** The output folder's manifest, read by the session's first build and kept up to date by each. */

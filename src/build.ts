@@ -15,6 +15,7 @@ import { writeSite } from './site/write-site.js';
 import { hashToolCode } from './tool-code-hash.js';
 import { DocxPool, POOL_THRESHOLD } from './write/docx/docx-pool.js';
 import type { StyleMap } from './write/docx/style-map.js';
+import { DocxPackageShell } from './write/docx/package-shell.js';
 import { checkLayout } from './write/html/write-html.js';
 import { readManifest, recordOutputs, siteFiles, toolKey, writeManifest } from './write/manifest.js';
 import { prepareOutputFolder } from './write/output-folder.js';
@@ -69,6 +70,9 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
       return result;
     }
     styleMap = read.styleMap;
+    // A new or edited style map, a new shell (an edited one takes effect in minutes watch).
+    const key = JSON.stringify(styleMap);
+    if (caches.docxShell?.key !== key) caches.docxShell = { key, shell: new DocxPackageShell(styleMap) };
   }
   // The templates are checked once, before anything is written: mistakes found without rendering (check-templates.ts),
   // and, for Word, a class with no style (check-template-classes.ts). A broken template keeps every output as it was.
@@ -81,7 +85,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   const useWorkers = options.workers ?? (plan.due.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
   const pool = wantsDocx ? (caches.docxPool ?? (useWorkers ? new DocxPool() : undefined)) : undefined;
-  const emit: EmitContext = { outDir, dataDir: project.dataDir, formats: options.formats, templates, layout, styleMap, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading, pool, writing: new Set() };
+  const emit: EmitContext = { outDir, dataDir: project.dataDir, formats: options.formats, templates, layout, styleMap, shell: styleMap && caches.docxShell?.shell, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading, pool, writing: new Set() };
   const figures = new Map<string, string>();
   const pdfSources: { docx: string; date?: string }[] = [];
   let site: SiteContext | undefined;

@@ -7,6 +7,7 @@ import type { TemplateSet } from './render/handlebars-env.js';
 import { writeFileAtomic, writeIfChanged } from './write/atomic-write.js';
 import { PoolUnavailableError, type DocxPool } from './write/docx/docx-pool.js';
 import type { StyleMap } from './write/docx/style-map.js';
+import type { DocxPackageShell } from './write/docx/package-shell.js';
 import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
 import { resolveFigure } from './load/resolve-figure.js';
 import { siteFiles } from './write/manifest.js';
@@ -21,6 +22,8 @@ export interface EmitContext {
   layout: string;
   /** Present whenever Word is written. */
   styleMap?: StyleMap;
+  /** The parts every Word file of the style map shares, for the files written on this thread. */
+  shell?: DocxPackageShell;
   fragment: boolean;
   fragmentHeading?: number;
   /** Word writer threads; without them the Word file is written on this thread. */
@@ -62,7 +65,7 @@ export async function emitPublication(publication: Publication, context: EmitCon
     emitted.figures.set(absolute, name);
     return name;
   };
-  const writeContext = { layout: context.layout, styleMap: context.styleMap, figureUrl, dataDir: context.dataDir, properties: rendered.properties, charts: Object.fromEntries(charts) };
+  const writeContext = { layout: context.layout, styleMap: context.styleMap, shell: context.shell, figureUrl, dataDir: context.dataDir, properties: rendered.properties, charts: Object.fromEntries(charts) };
   for (const [name, chart] of charts) await writeIfChanged(path.join(outDir, name), writeBarChartSvg(chart));
   const formats = asked.includes('pdf') && !asked.includes('docx') ? [...asked, 'docx' as const] : [...asked];
   const { pool } = context;
@@ -99,6 +102,7 @@ interface WriteContext {
   layout: string;
   /** Present whenever Word is written. */
   styleMap?: StyleMap;
+  shell?: DocxPackageShell;
   figureUrl: (src: string) => string | undefined;
   dataDir: string;
   properties: PublicationProperties;
@@ -113,6 +117,7 @@ async function writeFormat(format: 'html' | 'docx', tree: DocTree, context: Writ
   const { writeDocx } = await import('./write/docx/write-docx.js');
   return writeDocx(tree, {
     styleMap: context.styleMap!,
+    shell: context.shell,
     resolveFigure: (src) => resolveFigure(context.dataDir, src),
     charts: context.charts,
     properties: context.properties,

@@ -2,21 +2,36 @@
  * A worker thread that writes Word files for a large build (see docx-pool.ts): it receives a DocTree and the
  * document properties, and returns the .docx bytes. The same writer as in the main thread, so the bytes are equal.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { resolveFigure } from '../../load/resolve-figure.js';
 import { writeDocx } from './write-docx.js';
+import { DocxPackageShell } from './package-shell.js';
 import type { DocxJob } from './docx-pool.js';
 
-parentPort!.on('message', async (job: DocxJob) => {
-  try {
-    const bytes = await writeDocx(job.tree, {
-      styleMap: job.styleMap,
-      resolveFigure: (src) => resolveFigure(job.dataDir, src),
-      charts: job.charts,
-      properties: job.properties,
-    });
-    parentPort!.postMessage({ id: job.id, bytes }, [bytes.buffer as ArrayBuffer]);
-  } catch (error) {
-    parentPort!.postMessage({ id: job.id, error: (error as Error).stack ?? String(error) });
-  }
-});
+/** Answers jobs until the thread ends. It owns the shared parts of the style map of its last job (package-shell.ts). */
+function serveJobs(port: MessagePort): void {
+  let current: { key: string; shell: DocxPackageShell } | undefined;
+  const shellFor = (styleMap: DocxJob['styleMap']) => {
+    // The style map travels with every job (an edited one takes effect in minutes watch): a new one, a new shell.
+    const key = JSON.stringify(styleMap);
+    if (current?.key !== key) current = { key, shell: new DocxPackageShell(styleMap) };
+    return current.shell;
+  };
+  port.on('message', async (job: DocxJob) => {
+    try {
+      const shell = shellFor(job.styleMap);
+      const bytes = await writeDocx(job.tree, {
+        styleMap: shell.styleMap,
+        shell,
+        resolveFigure: (src) => resolveFigure(job.dataDir, src),
+        charts: job.charts,
+        properties: job.properties,
+      });
+      port.postMessage({ id: job.id, bytes }, [bytes.buffer as ArrayBuffer]);
+    } catch (error) {
+      port.postMessage({ id: job.id, error: (error as Error).stack ?? String(error) });
+    }
+  });
+}
+
+serveJobs(parentPort!);

@@ -1,16 +1,16 @@
-import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
-
-/** Fixed timestamp for every zip entry (the zip format cannot store dates before 1980). */
-const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+import { unzipSync, strFromU8 } from 'fflate';
+import { compressEntry, writeZip } from './zip-writer.js';
+import type { DocxPackageShell } from './package-shell.js';
 
 /** The parts of a package by path, as the docx package's compiler gives them (XML as text, media as bytes). */
 export type PackageParts = Map<string, string | Uint8Array>;
 
 /**
  * Makes a docx package reproducible: the document dates come from the data (not the clock), random
- * relationship ids are renumbered in order of appearance, and the zip is written with fixed entry times.
+ * relationship ids are renumbered in order of appearance, and the zip is written with fixed entry times. With a
+ * shell, the parts every document of its style map shares are compressed once.
  */
-export function zipReproducibly(parts: PackageParts, isoDate: string): Uint8Array {
+export function zipReproducibly(parts: PackageParts, isoDate: string, shell?: DocxPackageShell): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
   const names = [...parts.keys()];
   const texts = new Map<string, string>();
@@ -33,16 +33,17 @@ export function zipReproducibly(parts: PackageParts, isoDate: string): Uint8Arra
   if (document && texts.has('docProps/app.xml')) texts.set('docProps/app.xml', extendedProperties(document));
   renumberRandomIds(texts);
   renumberDrawingIds(texts);
-  const out: Zippable = {};
-  for (const name of names) {
+  const entries = names.map((name) => {
     const text = texts.get(name);
     const part = parts.get(name)!;
-    const bytes = text !== undefined ? strToU8(text) : typeof part === 'string' ? strToU8(part) : part;
-    // A chart's data travels as an embedded workbook, itself a zip stamped with the build time: made reproducible too.
-    const embedded = /\.xlsx$/.test(name) ? normalizeDocxPackage(bytes, isoDate) : bytes;
-    out[name] = [embedded, { mtime: ZIP_TIME, level: 6 }];
-  }
-  return zipSync(out, { mtime: ZIP_TIME });
+    const bytes = () => {
+      const raw = text !== undefined ? Buffer.from(text, 'utf8') : typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+      // A chart's data travels as an embedded workbook, itself a zip stamped with the build time: made reproducible too.
+      return /\.xlsx$/.test(name) ? normalizeDocxPackage(raw, isoDate) : raw;
+    };
+    return shell ? shell.entry(name, text, bytes) : compressEntry(name, bytes());
+  });
+  return writeZip(entries);
 }
 
 /** The application that wrote the package, in docProps/app.xml. */

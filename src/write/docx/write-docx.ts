@@ -2,8 +2,9 @@ import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun
 import type { DocTree } from '../../doc-tree/types.js';
 import { blocksToDocx } from './blocks.js';
 import type { BarChartData } from '../svg/bar-chart.js';
-import { normalizeDocxPackage, zipReproducibly, type PackageParts } from './normalize-package.js';
+import { normalizeDocxPackage, zipReproducibly } from './normalize-package.js';
 import { NumberingRegistry } from './numbering.js';
+import type { DocxPackageShell, PackageCompiler } from './package-shell.js';
 import { buildStyles } from './styles.js';
 import { mmToTwips, textWidthTwips, A4, type StyleMap } from './style-map.js';
 
@@ -13,6 +14,8 @@ export interface DocxOptions {
   /** Charts drawn from data, by the figure source that names them: written as native Word charts. */
   charts?: Record<string, BarChartData>;
   properties: { title: string; subject: string; creator: string; description?: string; keywords?: string; date?: string };
+  /** The parts shared by every Word file of this style map, kept by a caller that writes many (package-shell.ts). */
+  shell?: DocxPackageShell;
 }
 
 function pageNumberFooter(map: StyleMap): Footer {
@@ -30,6 +33,7 @@ function pageNumberFooter(map: StyleMap): Footer {
 /** Writes a DocTree as a .docx package. The same tree gives the same bytes. */
 export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Uint8Array> {
   const map = options.styleMap;
+  if (options.shell && options.shell.styleMap !== map) throw new Error('writeDocx: the package shell was made for another style map');
   const numbering = new NumberingRegistry(map);
   const children = blocksToDocx(tree.blocks, {
     map,
@@ -72,7 +76,10 @@ export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Ui
   const date = options.properties.date ?? '1980-01-01';
   // The package's parts straight from the docx compiler, zipped once by us; Packer.toBuffer would zip them, and we
   // would unzip them again to make the package reproducible.
-  const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify: undefined, overrides: []): PackageParts } }).compiler;
-  if (compiler) return zipReproducibly(compiler.compile(document, undefined, []), date);
+  const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
+  if (compiler) {
+    const parts = options.shell ? options.shell.compile(compiler, document) : compiler.compile(document, undefined, []);
+    return zipReproducibly(parts, date, options.shell);
+  }
   return normalizeDocxPackage(new Uint8Array(await Packer.toBuffer(document)), date);
 }
