@@ -10,14 +10,6 @@ import { dataMarkupRanges } from './data-markup.js';
 import { TemplateError, type TemplateSet } from './handlebars-env.js';
 import { markupToTree, type MarkupProblem } from './markup-to-tree.js';
 
-export interface RenderedMeeting {
-  view: MeetingView;
-  tree?: DocTree;
-  diagnostics: Diagnostic[];
-  /** Ids of the incidents the meeting shows (its inputs besides itself). */
-  incidentIds: string[];
-}
-
 export function incidentIdsOfMeeting(meeting: MeetingRecord): string[] {
   return meeting.data.agenda.flatMap((item) => (item.incidents ?? []).map((r) => (typeof r === 'string' ? r : r.ref)));
 }
@@ -85,17 +77,4 @@ export function renderTemplate(templates: TemplateSet, name: string, view: unkno
     if (!(error instanceof TemplateError)) throw error;
     return { diagnostics: [templateErrorDiagnostic(error)] };
   }
-}
-
-/** The template a meeting's minutes are rendered with (templates/meeting.hbs). */
-export const MEETING_TEMPLATE = 'meeting';
-
-/** Stages normalize → render → parse for one meeting. */
-export function renderMeeting(project: Project, meeting: MeetingRecord, templates: TemplateSet): RenderedMeeting {
-  const incidentIds = incidentIdsOfMeeting(meeting);
-  const view = viewMeeting(project, meeting);
-  const { markup, diagnostics: templateDiagnostics } = renderTemplate(templates, MEETING_TEMPLATE, view);
-  if (markup === undefined) return { view, incidentIds, diagnostics: templateDiagnostics };
-  const { tree, diagnostics } = markupToDocTree(markup, view.title, meeting.file.path, { templates, name: MEETING_TEMPLATE });
-  return { view, incidentIds, diagnostics, tree };
 }

@@ -6,7 +6,7 @@ import { parseSource } from '../../src/load/read-source.js';
 import { validateSources } from '../../src/pipeline.js';
 import { allDiagnostics } from '../../src/project.js';
 import { loadTemplates } from '../../src/render/handlebars-env.js';
-import { renderMeeting } from '../../src/render/render-meeting.js';
+import { listPublications } from '../../src/publications.js';
 import { writeDocx } from '../../src/write/docx/write-docx.js';
 import { loadStyleMap } from '../../src/write/docx/read-style-map.js';
 import { serializeBlocks } from '../../src/write/html/serialize-tree.js';
@@ -39,7 +39,7 @@ describe('text fields', () => {
       fc.asyncProperty(hostileText, hostileText, async (place, region) => {
         const project = validateSources(sources(place, region), '/d', { classes: { tables: [] }, services: { services: [] } });
         expect(allDiagnostics(project).filter((d) => d.severity === 'error')).toEqual([]);
-        const rendered = renderMeeting(project, project.meetings.get('m')!, templates);
+        const rendered = listPublications(project).publications.find((p) => p.id === 'm')!.render(templates);
         expect(rendered.diagnostics).toEqual([]);
         const html = `<main>${serializeBlocks(rendered.tree!.blocks, { figureUrl: () => undefined })}</main>`;
         const text = collapse(htmlMainText(html));
