@@ -1,23 +1,20 @@
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/build-bundled.js';
-import { isCleanFailure, makeProject, runMinutes, smallIncident, smallMeeting } from '../support/small-project.js';
+import { editFile, isCleanFailure, makeSmallProjectWithTemplates, runMinutes } from '../support/small-project.js';
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 /** Builds a project with its own copy of the templates, breaks one template, and builds again. */
 async function buildWithBrokenTemplate(file: string, edit: (text: string) => string) {
-  const dir = await makeProject({ 'meetings/fy2025-03.md': smallMeeting, 'incidents/2025-08-01-test.md': smallIncident('', '原因。') });
+  const dir = await makeSmallProjectWithTemplates();
   made.push(dir);
-  await cp(path.join(repoRoot, 'templates'), path.join(dir, 'templates'), { recursive: true });
   const args = ['build', '--templates', 'templates', '--lang', 'en'];
   expect((await runMinutes(dir, args)).code).toBe(0);
   const before = new Map<string, Buffer>();
   for (const name of await readdir(path.join(dir, 'output'))) before.set(name, await readFile(path.join(dir, 'output', name)));
-  const target = path.join(dir, 'templates', file);
-  await writeFile(target, edit(await readFile(target, 'utf8')));
+  await editFile(path.join(dir, 'templates', file), edit);
   // The data changes too, so every page is due.
   const meeting = path.join(dir, 'data/meetings/fy2025-03.md');
   await writeFile(meeting, (await readFile(meeting, 'utf8')).replace('place: Web会議', 'place: 総務省'));

@@ -2,22 +2,19 @@
  * Issue 14, from the command line: a template mistake found without rendering (markup outside the vocabulary, a class
  * with no Word style, a partial that does not exist) is a template error at its file and line: exit 3, nothing written.
  */
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/build-bundled.js';
-import { isCleanFailure, makeProject, runMinutes, smallIncident, smallMeeting } from '../support/small-project.js';
+import { editFile, isCleanFailure, makeSmallProjectWithTemplates, runMinutes } from '../support/small-project.js';
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 /** A fresh project with its own copy of the templates, one of them edited, built once for Word and HTML. */
 async function buildWithTemplate(file: string, edit: (text: string) => string) {
-  const dir = await makeProject({ 'meetings/fy2025-03.md': smallMeeting, 'incidents/2025-08-01-test.md': smallIncident('', '原因。') });
+  const dir = await makeSmallProjectWithTemplates();
   made.push(dir);
-  await cp(path.join(repoRoot, 'templates'), path.join(dir, 'templates'), { recursive: true });
-  const target = path.join(dir, 'templates', file);
-  await writeFile(target, edit(await readFile(target, 'utf8')));
+  await editFile(path.join(dir, 'templates', file), edit);
   const result = await runMinutes(dir, ['build', '--templates', 'templates', '--lang', 'en', '--format', 'html,docx']);
   const written = (await readdir(path.join(dir, 'output')).catch(() => [])).filter((name) => /\.(html|docx)$/.test(name));
   return { ...result, written };

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -52,6 +52,21 @@ export async function makeProject(files: Record<string, string | Buffer>, prefix
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   await writeData(dir, files);
   return dir;
+}
+
+/**
+ * The small meeting and its incident, with a copy of the tool's templates in the project's templates/ folder (to be
+ * edited by the test; build with `--templates templates`).
+ */
+export async function makeSmallProjectWithTemplates(): Promise<string> {
+  const dir = await makeProject({ 'meetings/fy2025-03.md': smallMeeting, 'incidents/2025-08-01-test.md': smallIncident('', '原因。') });
+  await cp(path.join(repoRoot, 'templates'), path.join(dir, 'templates'), { recursive: true });
+  return dir;
+}
+
+/** Rewrites a text file through `edit`. */
+export async function editFile(file: string, edit: (text: string) => string): Promise<void> {
+  await writeFile(file, edit(await readFile(file, 'utf8')));
 }
 
 /** Writes files into a project's data/ folder. */
