@@ -7,9 +7,8 @@ import { imageSlot } from './document-parts.js';
 import { chartDrawingXml, imageDrawingXml } from './drawing-xml.js';
 import { inlinesToXml } from './inlines.js';
 import { paragraphXml } from './paragraph-xml.js';
-import { styleIdForClass } from './styles.js';
 import { tableToXml } from './tables.js';
-import { mmToTwips, textWidthTwips } from './style-map.js';
+import { mmToTwips, styleIdForClass, textWidthTwips } from './style-map.js';
 
 export function withLang(inlines: readonly Inline[], lang: string | undefined): readonly Inline[] {
   return lang ? [{ type: 'span', lang, children: [...inlines] }] : inlines;

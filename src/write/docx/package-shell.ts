@@ -9,6 +9,8 @@ const VARIANTS_PER_PART = 4;
 export interface ShellOptions {
   /** The running tool's code hash (tool-code-hash.ts): with it, the shell's parts are kept on disk between runs. */
   codeHash?: string;
+  /** The folder the shell's parts are kept in (tests); by default the tool's cache folder (shell-cache.ts). */
+  cacheDir?: string;
   /** The parts, when the caller has them already (a Word worker thread gets them with its jobs). */
   parts?: ShellParts;
 }
@@ -44,12 +46,13 @@ export class DocxPackageShell {
   }
 
   private async load(): Promise<ShellParts> {
-    const { codeHash } = this.options;
-    const cached = codeHash === undefined ? undefined : readCachedShell(this.styleMap, codeHash);
+    const { codeHash, cacheDir } = this.options;
+    const at = codeHash === undefined ? undefined : { styleMap: this.styleMap, codeHash, folder: cacheDir };
+    const cached = at && readCachedShell(at);
     if (cached) return cached;
     const { computeShellParts } = await import('./shell-template.js');
     const parts = computeShellParts(this.styleMap);
-    if (codeHash !== undefined) writeCachedShell(this.styleMap, codeHash, parts);
+    if (at) writeCachedShell(at, parts);
     return parts;
   }
 

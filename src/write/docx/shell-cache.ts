@@ -43,16 +43,23 @@ function docxVersion(): string {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-function location(styleMap: StyleMap, codeHash: string): { file: string; key: string } {
+/** Where the shell of a style map is kept: the folder given (tests), or the tool's cache folder. */
+export interface ShellCacheKey {
+  styleMap: StyleMap;
+  codeHash: string;
+  folder?: string;
+}
+
+function location({ styleMap, codeHash, folder }: ShellCacheKey): { file: string; key: string } {
   const key = sha256(JSON.stringify([FORMAT, docxVersion(), codeHash, styleMap]));
-  const root = toolRootOf(fileURLToPath(import.meta.url));
-  return { file: path.join(cacheFolder(root), `docx-shell-${key.slice(0, 32)}.json`), key };
+  const dir = folder ?? cacheFolder(toolRootOf(fileURLToPath(import.meta.url)));
+  return { file: path.join(dir, `docx-shell-${key.slice(0, 32)}.json`), key };
 }
 
 /** The cached shell of a style map, if there is one and it is intact. */
-export function readCachedShell(styleMap: StyleMap, codeHash: string): ShellParts | undefined {
+export function readCachedShell(at: ShellCacheKey): ShellParts | undefined {
   try {
-    const { file, key } = location(styleMap, codeHash);
+    const { file, key } = location(at);
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; checksum?: unknown; parts?: unknown };
     if (stored.key !== key || typeof stored.checksum !== 'string' || stored.checksum !== sha256(JSON.stringify(stored.parts))) return undefined;
     return stored.parts as ShellParts;
@@ -62,9 +69,9 @@ export function readCachedShell(styleMap: StyleMap, codeHash: string): ShellPart
 }
 
 /** Keeps a shell on disk for the next run (written whole, then renamed, so that a reader never sees half a file). */
-export function writeCachedShell(styleMap: StyleMap, codeHash: string, parts: ShellParts): void {
+export function writeCachedShell(at: ShellCacheKey, parts: ShellParts): void {
   try {
-    const { file, key } = location(styleMap, codeHash);
+    const { file, key } = location(at);
     mkdirSync(path.dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}-${threadId}`;
     writeFileSync(temporary, JSON.stringify({ key, checksum: sha256(JSON.stringify(parts)), parts }));

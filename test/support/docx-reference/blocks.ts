@@ -5,7 +5,7 @@ import { introducesTable, readFigureImage, withLang } from '../../../src/write/d
 import { figurePlaceholderText } from '../../../src/write/figure-text.js';
 import type { BlockContext, DocxBlock } from './block-context.js';
 import { inlinesToRuns } from './inlines.js';
-import { styleIdForClass } from '../../../src/write/docx/styles.js';
+import { styleIdForClass } from '../../../src/write/docx/style-map.js';
 import { tableToDocx } from './tables.js';
 import { mmToTwips } from '../../../src/write/docx/style-map.js';
 
