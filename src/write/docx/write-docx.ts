@@ -50,7 +50,8 @@ export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Ui
   for (const [name, part] of charts?.parts ?? []) packageParts.set(name, part);
   for (const part of media) packageParts.set(`word/${part.path}`, part.data);
   // A record whose dates are not published is dated at the zip epoch, never at the clock.
-  return zipReproducibly(packageParts, options.properties.date ?? '1980-01-01', shell);
+  // Relationship and drawing ids are written in order; a chart's own parts come from the docx package with random ids.
+  return zipReproducibly(packageParts, options.properties.date ?? '1980-01-01', shell, charts === undefined);
 }
 
 function relationshipsXml(shell: ShellParts, parts: DocumentParts, images: number): string {
