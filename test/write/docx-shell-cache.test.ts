@@ -48,6 +48,13 @@ describe('the package shell kept on disk', () => {
     expect(readCachedShell({ styleMap: edited, codeHash: 'code-1', folder: cacheDir })).toBeUndefined();
   });
 
+  it('keeps the shells of the latest code hashes only', async () => {
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'minutes-shell-'));
+    for (let i = 1; i <= 10; i++) await new DocxPackageShell(styleMap, { codeHash: `code-${i}`, cacheDir }).parts();
+    expect(readdirSync(cacheDir).filter((f) => f.startsWith('docx-shell-'))).toHaveLength(8);
+    expect(readCachedShell({ styleMap, codeHash: 'code-10', folder: cacheDir })).toBeDefined();
+  });
+
   it('is computed again when the file on disk is damaged, and the file is written anew', async () => {
     const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'minutes-shell-'));
     const expected = await write(new DocxPackageShell(styleMap, { codeHash: 'code-1', cacheDir }));

@@ -40,6 +40,11 @@ export function inlinesToXml(inlines: readonly Inline[], parts: DocumentParts, f
         xml += runs ? `${open}>${runs}</w:hyperlink>` : `${open}/>`;
         break;
       }
+      default: {
+        // Every inline type has a case: a new one fails to compile here.
+        const unknown: never = inline;
+        throw new Error(`Word writer: no handler for inline ${JSON.stringify(unknown)}`);
+      }
     }
   }
   return xml;

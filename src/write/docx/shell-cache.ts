@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { toolRootOf } from '../../tool-code-hash.js';
 import type { ShellParts } from './shell-template.js';
 import type { StyleMap } from './style-map.js';
+
+/** Shells kept per folder: each new code hash (an edited or updated tool) writes one; the oldest beyond these go. */
+const KEPT = 8;
 
 /** Raised whenever the form of ShellParts or of the file changes, so that no older file is read. */
 const FORMAT = 'minutes-docx-shell/1';
@@ -18,8 +19,7 @@ const FORMAT = 'minutes-docx-shell/1';
  * a checksum of its content. Anything unexpected (no file, another key, a damaged file, a folder we cannot write)
  * means computing the shell again: the cache only ever saves time.
  */
-function cacheFolder(root: string): string {
-  const modules = path.join(root, 'node_modules');
+function cacheFolder(modules: string): string {
   try {
     accessSync(modules, constants.W_OK);
     return path.join(modules, '.cache', 'telecom-accident-minutes');
@@ -28,12 +28,13 @@ function cacheFolder(root: string): string {
   }
 }
 
-function docxVersion(): string {
+/** The docx package's version, and the node_modules folder it is installed in (the cache goes there). */
+function docxPackage(): { version: string; modules: string } {
   const entry = createRequire(import.meta.url).resolve('docx');
   for (let dir = path.dirname(entry); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     try {
       const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (manifest.name === 'docx' && manifest.version) return manifest.version;
+      if (manifest.name === 'docx' && manifest.version) return { version: manifest.version, modules: path.dirname(dir) };
     } catch {
       // no package.json in this folder: look further up
     }
@@ -51,8 +52,9 @@ export interface ShellCacheKey {
 }
 
 function location({ styleMap, codeHash, folder }: ShellCacheKey): { file: string; key: string } {
-  const key = sha256(JSON.stringify([FORMAT, docxVersion(), codeHash, styleMap]));
-  const dir = folder ?? cacheFolder(toolRootOf(fileURLToPath(import.meta.url)));
+  const docx = docxPackage();
+  const key = sha256(JSON.stringify([FORMAT, docx.version, codeHash, styleMap]));
+  const dir = folder ?? cacheFolder(docx.modules);
   return { file: path.join(dir, `docx-shell-${key.slice(0, 32)}.json`), key };
 }
 
@@ -76,6 +78,12 @@ export function writeCachedShell(at: ShellCacheKey, parts: ShellParts): void {
     const temporary = `${file}.${process.pid}-${threadId}`;
     writeFileSync(temporary, JSON.stringify({ key, checksum: sha256(JSON.stringify(parts)), parts }));
     renameSync(temporary, file);
+    const dir = path.dirname(file);
+    const shells = readdirSync(dir)
+      .filter((name) => /^docx-shell-[0-9a-f]+\.json$/.test(name) && name !== path.basename(file))
+      .map((name) => ({ name, time: statSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time || a.name.localeCompare(b.name));
+    for (const old of shells.slice(KEPT - 1)) unlinkSync(path.join(dir, old.name));
   } catch {
     // A cache that cannot be written costs the next run the docx package's time, nothing else.
   }
