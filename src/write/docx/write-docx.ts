@@ -46,6 +46,7 @@ export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Ui
     ...(charts ? [['[Content_Types].xml', charts.contentTypes] as const] : []),
   ]);
   const packageParts: PackageParts = new Map();
+  // docProps/app.xml is left empty here: zipReproducibly writes it from document.xml.
   for (const name of shellParts.order) packageParts.set(name, own.get(name) ?? shellParts.shared[name] ?? '');
   for (const [name, part] of charts?.parts ?? []) packageParts.set(name, part);
   for (const part of media) packageParts.set(`word/${part.path}`, part.data);
