@@ -184,10 +184,25 @@ describe('our Word body writer', () => {
           start,
           items: items.map((children) => ({ children })),
         })),
-        fc.array(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 3 }), fc.array(tie('block'), { maxLength: 2 })), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }).map((rows) => ({
-          type: 'table' as const,
-          rows: rows.map((cells) => ({ cells: cells.map(([header, colSpan, rowSpan, children]) => cell(children, { header, colSpan, rowSpan, ...(header && { scope: 'col' as const }) })) })),
-        })),
+        fc
+          .tuple(
+            fc.constantFrom(undefined, 'field-table'),
+            fc.array(
+              fc.tuple(
+                fc.constantFrom(undefined, 'keep'),
+                fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 3 }), fc.constantFrom(undefined, 'vertical'), fc.array(tie('block'), { maxLength: 2 })), { minLength: 1, maxLength: 3 }),
+              ),
+              { minLength: 1, maxLength: 3 },
+            ),
+          )
+          .map(([className, rows]) => ({
+            type: 'table' as const,
+            className,
+            rows: rows.map(([rowClass, cells]) => ({
+              className: rowClass,
+              cells: cells.map(([header, colSpan, rowSpan, cellClass, children]) => cell(children, { header, colSpan, rowSpan, className: cellClass, ...(header && { scope: 'col' as const }) })),
+            })),
+          })),
         fc.tuple(classes, fc.array(tie('block'), { maxLength: 3 })).map(([className, children]) => ({ type: 'section' as const, className, children })),
         fc.constant({ type: 'rule' as const }),
         fc.constant({ type: 'page-break' as const }),
