@@ -42,8 +42,9 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   await prepareOutputFolder(outDir);
   const manifest = (caches.manifest ??= await readManifest(outDir));
   const shared = ['layout.html.hbs', siteFiles.stylesheet, siteFiles.fragmentStylesheet, 'style-map.json'].map((f) => path.join(options.templatesDir, f));
+  const codeHash = await (caches.codeHash ?? hashToolCode());
   const key = toolKey(
-    await (caches.codeHash ?? hashToolCode()),
+    codeHash,
     await Promise.all(templates.files.concat(shared).map((f) => readFile(f))),
     project.codes,
     { formats: options.formats, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading ?? 2 },
@@ -72,7 +73,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     styleMap = read.styleMap;
     // A new or edited style map, a new shell (an edited one takes effect in minutes watch).
     const key = JSON.stringify(styleMap);
-    if (caches.docxShell?.key !== key) caches.docxShell = { key, shell: new DocxPackageShell(styleMap) };
+    // The code hash keys the shell's parts kept on disk (shell-cache.ts): a build whose shell is known skips the docx package.
+    if (caches.docxShell?.key !== key) caches.docxShell = { key, shell: new DocxPackageShell(styleMap, { codeHash }) };
   }
   // The templates are checked once, before anything is written: mistakes found without rendering (check-templates.ts),
   // and, for Word, a class with no style (check-template-classes.ts). A broken template keeps every output as it was.

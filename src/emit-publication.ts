@@ -76,7 +76,7 @@ export async function emitPublication(publication: Publication, context: EmitCon
     const target = path.join(outDir, `${id}.${format}`);
     if (format === 'docx' && pool) {
       const job = pool
-        .write({ tree, styleMap: context.styleMap!, dataDir: context.dataDir, properties: rendered.properties, charts: writeContext.charts })
+        .write({ tree, styleMap: context.styleMap!, shell: await context.shell?.parts(), dataDir: context.dataDir, properties: rendered.properties, charts: writeContext.charts })
         // A worker that ran out of memory on a very large document: the main thread writes it.
         .catch((error) => (error instanceof PoolUnavailableError ? (writeFormat('docx', tree, writeContext) as Promise<Uint8Array>) : Promise.reject(error)));
       const done: Promise<void> = job.then((bytes) => writeFileAtomic(target, bytes)).finally(() => context.writing.delete(done));

@@ -1,6 +1,5 @@
-import type { Paragraph, Table } from 'docx';
 import type { BarChartData } from '../svg/bar-chart.js';
-import type { NumberingRegistry } from './numbering.js';
+import type { DocumentParts } from './document-parts.js';
 import type { StyleMap } from './style-map.js';
 
 /**
@@ -9,7 +8,7 @@ import type { StyleMap } from './style-map.js';
  */
 export interface BlockContext {
   map: StyleMap;
-  numbering: NumberingRegistry;
+  parts: DocumentParts;
   /** Width available to the blocks, in twips. */
   width: number;
   /** Style for paragraphs without a class of their own (Body, TableLabel, TableValue). */
@@ -22,5 +21,3 @@ export interface BlockContext {
   /** Left indent of the enclosing sections (a quote), which lists inside them add to their own. */
   indentTwips?: number;
 }
-
-export type DocxBlock = Paragraph | Table;

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocTree } from '../../doc-tree/types.js';
+import type { ShellParts } from './shell-template.js';
 import type { StyleMap } from './style-map.js';
 import type { DocxOptions } from './write-docx.js';
 
@@ -9,6 +10,8 @@ export interface DocxJob {
   tree: DocTree;
   /** Sent with every job, so that a warm worker (minutes watch) follows an edited style map. */
   styleMap: StyleMap;
+  /** The style map's package shell, when the sender knows it: the worker then never loads the docx package. */
+  shell?: ShellParts;
   dataDir: string;
   properties: DocxOptions['properties'];
   charts: DocxOptions['charts'];

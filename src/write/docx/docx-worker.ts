@@ -11,15 +11,16 @@ import type { DocxJob } from './docx-pool.js';
 /** Answers jobs until the thread ends. It owns the shared parts of the style map of its last job (package-shell.ts). */
 function serveJobs(port: MessagePort): void {
   let current: { key: string; shell: DocxPackageShell } | undefined;
-  const shellFor = (styleMap: DocxJob['styleMap']) => {
-    // The style map travels with every job (an edited one takes effect in minutes watch): a new one, a new shell.
+  const shellFor = (styleMap: DocxJob['styleMap'], parts: DocxJob['shell']) => {
+    // The style map travels with every job (an edited one takes effect in minutes watch): a new one, a new shell. Its
+    // parts come with the job, so the worker loads our writer alone, not the docx package.
     const key = JSON.stringify(styleMap);
-    if (current?.key !== key) current = { key, shell: new DocxPackageShell(styleMap) };
+    if (current?.key !== key) current = { key, shell: new DocxPackageShell(styleMap, { parts }) };
     return current.shell;
   };
   port.on('message', async (job: DocxJob) => {
     try {
-      const shell = shellFor(job.styleMap);
+      const shell = shellFor(job.styleMap, job.shell);
       const bytes = await writeDocx(job.tree, {
         styleMap: shell.styleMap,
         shell,

@@ -7,10 +7,10 @@ export type PackageParts = Map<string, string | Uint8Array>;
 
 /**
  * Makes a docx package reproducible: the document dates come from the data (not the clock), random
- * relationship ids are renumbered in order of appearance, and the zip is written with fixed entry times. With a
- * shell, the parts every document of its style map shares are compressed once.
+ * relationship ids are renumbered in order of appearance (unless `idsInOrder`: written so already), and the zip is
+ * written with fixed entry times. With a shell, the parts every document of its style map shares are compressed once.
  */
-export function zipReproducibly(parts: PackageParts, isoDate: string, shell?: DocxPackageShell): Uint8Array {
+export function zipReproducibly(parts: PackageParts, isoDate: string, shell?: DocxPackageShell, idsInOrder = false): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
   const names = [...parts.keys()];
   const texts = new Map<string, string>();
@@ -31,8 +31,11 @@ export function zipReproducibly(parts: PackageParts, isoDate: string, shell?: Do
   }
   const document = texts.get('word/document.xml');
   if (document && texts.has('docProps/app.xml')) texts.set('docProps/app.xml', extendedProperties(document));
-  renumberRandomIds(texts);
-  renumberDrawingIds(texts);
+  // Our body writer numbers its ids in order already (write-docx.ts); the docx package's parts need it done.
+  if (!idsInOrder) {
+    renumberRandomIds(texts);
+    renumberDrawingIds(texts);
+  }
   const entries = names.map((name) => {
     const text = texts.get(name);
     const part = parts.get(name)!;

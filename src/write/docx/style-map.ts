@@ -66,3 +66,13 @@ export const A4 = { widthMm: 210, heightMm: 297 } as const;
 export function textWidthTwips(map: StyleMap): number {
   return mmToTwips(A4.widthMm - map.page.marginLeftMm - map.page.marginRightMm);
 }
+
+/** The style id for a markup class, if the map names one. */
+export function styleIdForClass(map: StyleMap, className: string | undefined): string | undefined {
+  if (!className) return undefined;
+  for (const name of className.split(/\s+/)) {
+    const spec = map.paragraphStyles[name];
+    if (spec) return spec.id;
+  }
+  return undefined;
+}

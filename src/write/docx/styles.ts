@@ -70,13 +70,3 @@ export function buildStyles(map: StyleMap): IStylesOptions {
     ],
   };
 }
-
-/** The style id for a markup class, if the map names one. */
-export function styleIdForClass(map: StyleMap, className: string | undefined): string | undefined {
-  if (!className) return undefined;
-  for (const name of className.split(/\s+/)) {
-    const spec = map.paragraphStyles[name];
-    if (spec) return spec.id;
-  }
-  return undefined;
-}

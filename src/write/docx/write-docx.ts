@@ -1,12 +1,12 @@
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocTree } from '../../doc-tree/types.js';
-import { blocksToDocx } from './blocks.js';
 import type { BarChartData } from '../svg/bar-chart.js';
-import { normalizeDocxPackage, zipReproducibly } from './normalize-package.js';
-import { NumberingRegistry } from './numbering.js';
-import type { DocxPackageShell, PackageCompiler } from './package-shell.js';
-import { buildStyles } from './styles.js';
-import { mmToTwips, textWidthTwips, A4, type StyleMap } from './style-map.js';
+import { blocksToXml, bodyContext } from './blocks.js';
+import { DocumentParts, imageSlot } from './document-parts.js';
+import { zipReproducibly, type PackageParts } from './normalize-package.js';
+import { DocxPackageShell } from './package-shell.js';
+import type { ShellParts } from './shell-template.js';
+import type { StyleMap } from './style-map.js';
+import { escapeXml } from './xml-text.js';
 
 export interface DocxOptions {
   styleMap: StyleMap;
@@ -18,68 +18,67 @@ export interface DocxOptions {
   shell?: DocxPackageShell;
 }
 
-function pageNumberFooter(map: StyleMap): Footer {
-  const [before, after] = map.page.pageNumber.split('{n}');
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [before, PageNumber.CURRENT, after] })],
-      }),
-    ],
-  });
-}
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Writes a DocTree as a .docx package. The same tree gives the same bytes. */
+/**
+ * Writes a DocTree as a .docx package. The same tree gives the same bytes. The body, its relationships, the list
+ * numbering and the properties are written here as text; everything else comes from the package shell of the style
+ * map, which the docx package defines (shell-template.ts). test/write/docx-equivalence.test.ts proves the parts
+ * equal to the docx package's own.
+ */
 export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Uint8Array> {
   const map = options.styleMap;
   if (options.shell && options.shell.styleMap !== map) throw new Error('writeDocx: the package shell was made for another style map');
-  const numbering = new NumberingRegistry(map);
-  const children = blocksToDocx(tree.blocks, {
-    map,
-    numbering,
-    width: textWidthTwips(map),
-    paragraphStyle: map.baseStyle.id,
-    listLevel: 0,
-    resolveFigure: options.resolveFigure,
-    charts: options.charts ?? {},
-  });
-  const document = new Document({
-    title: options.properties.title,
-    subject: options.properties.subject,
-    creator: options.properties.creator,
-    lastModifiedBy: options.properties.creator,
-    description: options.properties.description ?? options.properties.title,
-    keywords: options.properties.keywords ?? '',
-    revision: 1,
-    styles: buildStyles(map),
-    numbering: numbering.options(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: mmToTwips(A4.widthMm), height: mmToTwips(A4.heightMm) },
-            margin: {
-              top: mmToTwips(map.page.marginTopMm),
-              bottom: mmToTwips(map.page.marginBottomMm),
-              left: mmToTwips(map.page.marginLeftMm),
-              right: mmToTwips(map.page.marginRightMm),
-            },
-          },
-        },
-        footers: { default: pageNumberFooter(map) },
-        children,
-      },
-    ],
-  });
+  const shell = options.shell ?? new DocxPackageShell(map);
+  const parts = new DocumentParts(map);
+  const body = blocksToXml(tree.blocks, { ...bodyContext({ map, resolveFigure: options.resolveFigure, charts: options.charts }), parts });
+  const shellParts = await shell.parts();
+  // Images are related after the links and charts, in the order they first appear, with plain numbers (as docx does).
+  const media = [...parts.media.values()];
+  media.forEach((part, i) => (part.relationshipId = `rId${shellParts.baseRelationships + parts.relationships.length + 1 + i}`));
+  const document = body.replace(/\u0000image:([^\u0000]*)\u0000/g, (_, path: string) => media.find((part) => part.path === path)!.relationshipId!);
+  const charts = parts.charts.length > 0 ? (await import('./shell-template.js')).computeChartParts(map, parts.charts) : undefined;
+  const own = new Map<string, string>([
+    ['word/document.xml', `${shellParts.documentHead}${document}${shellParts.documentTail}`],
+    ['word/_rels/document.xml.rels', relationshipsXml(shellParts, parts, media.length)],
+    ['word/numbering.xml', parts.numbering.xml(shellParts)],
+    ['docProps/core.xml', corePropertiesXml(options.properties)],
+    ...(charts ? [['[Content_Types].xml', charts.contentTypes] as const] : []),
+  ]);
+  const packageParts: PackageParts = new Map();
+  // docProps/app.xml is left empty here: zipReproducibly writes it from document.xml.
+  for (const name of shellParts.order) packageParts.set(name, own.get(name) ?? shellParts.shared[name] ?? '');
+  for (const [name, part] of charts?.parts ?? []) packageParts.set(name, part);
+  for (const part of media) packageParts.set(`word/${part.path}`, part.data);
   // A record whose dates are not published is dated at the zip epoch, never at the clock.
-  const date = options.properties.date ?? '1980-01-01';
-  // The package's parts straight from the docx compiler, zipped once by us; Packer.toBuffer would zip them, and we
-  // would unzip them again to make the package reproducible.
-  const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
-  if (compiler) {
-    const parts = options.shell ? options.shell.compile(compiler, document) : compiler.compile(document, undefined, []);
-    return zipReproducibly(parts, date, options.shell);
-  }
-  return normalizeDocxPackage(new Uint8Array(await Packer.toBuffer(document)), date);
+  // Relationship and drawing ids are written in order; a chart's own parts come from the docx package with random ids.
+  return zipReproducibly(packageParts, options.properties.date ?? '1980-01-01', shell, charts === undefined);
+}
+
+function relationshipsXml(shell: ShellParts, parts: DocumentParts, images: number): string {
+  const relationship = (id: string, type: string, target: string, external = false) =>
+    `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"${external ? ' TargetMode="External"' : ''}/>`;
+  const own = parts.relationships.map((r) => relationship(r.id, r.type, r.target, r.external)).join('');
+  const media = [...parts.media.values()].map((part) => relationship(part.relationshipId!, `${RELATIONSHIPS}/image`, part.path)).join('');
+  const fontTable = shell.fontTableRelationship.replace(/Id="rId\d+"/, `Id="rId${shell.baseRelationships + parts.relationships.length + images + 1}"`);
+  return `${shell.relationshipsHead}${own}${media}${fontTable}</Relationships>`;
+}
+
+/** docProps/core.xml: the document's properties, dated from the data (zipReproducibly stamps the date). */
+function corePropertiesXml(properties: DocxOptions['properties']): string {
+  const element = (name: string, value: string | undefined) => (value ? `<${name}>${escapeXml(value)}</${name}>` : '');
+  const stamp = `${properties.date ?? '1980-01-01'}T00:00:00Z`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    element('dc:title', properties.title) +
+    element('dc:subject', properties.subject) +
+    element('dc:creator', properties.creator) +
+    element('cp:keywords', properties.keywords) +
+    element('dc:description', properties.description ?? properties.title) +
+    element('cp:lastModifiedBy', properties.creator) +
+    '<cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    '<dc:language>ja-JP</dc:language></cp:coreProperties>'
+  );
 }
