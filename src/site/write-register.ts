@@ -56,10 +56,11 @@ function registerFiles(site: SiteContext, view: RegisterView): (readonly [string
   if (markup === undefined) return [];
   const html = sitePageHtml(site, 'register', markup, view.title, (src) => (src === CHART ? CHART : undefined));
   const csvColumns = registerColumns.filter((c) => c.csv !== false);
-  // A row whose record is broken now keeps what the last register published for it (its last good state).
-  const previous = previousRows(site.outDir);
+  // A row whose record is broken now keeps what the last register published for it (its last good state); the last
+  // register (≈ 7 MB at 1000 meetings) is read only when there is such a row.
+  let previous: Map<string, Record<string, unknown>> | undefined;
   const rowOf = (entry: RegisterEntry) =>
-    (entry.fromView ? previous.get(entry.id) : undefined) ?? Object.fromEntries(registerColumns.map((c) => [c.key, c.value(entry)]));
+    (entry.fromView ? (previous ??= previousRows(site.outDir)).get(entry.id) : undefined) ?? Object.fromEntries(registerColumns.map((c) => [c.key, c.value(entry)]));
   const incidents = view.entries.map(rowOf);
   const csv = writeCsv(
     csvColumns.map((c) => c.header),
