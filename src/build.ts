@@ -13,7 +13,7 @@ import { createSiteCaches } from './site/site-caches.js';
 import type { SiteContext } from './site/site-context.js';
 import { writeSite } from './site/write-site.js';
 import { hashToolCode } from './tool-code-hash.js';
-import { DocxPool, POOL_THRESHOLD } from './write/docx/docx-pool.js';
+import { DocxPool, poolSize } from './write/docx/docx-pool.js';
 import type { StyleMap } from './write/docx/style-map.js';
 import { DocxPackageShell } from './write/docx/package-shell.js';
 import { checkLayout } from './write/html/write-html.js';
@@ -85,8 +85,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });
     return result;
   }
-  const useWorkers = options.workers ?? (plan.due.length >= POOL_THRESHOLD && os.availableParallelism() > 1);
-  const pool = wantsDocx ? (caches.docxPool ?? (useWorkers ? new DocxPool() : undefined)) : undefined;
+  const size = options.workers === false ? 0 : Math.max(options.workers ? 1 : 0, poolSize(plan.due.length, os.availableParallelism()));
+  const pool = wantsDocx ? (caches.docxPool ?? (size > 0 ? new DocxPool(size) : undefined)) : undefined;
   const emit: EmitContext = { outDir, dataDir: project.dataDir, formats: options.formats, templates, layout, styleMap, shell: styleMap && caches.docxShell?.shell, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading, pool, writing: new Set() };
   const figures = new Map<string, string>();
   const pdfSources: { docx: string; date?: string }[] = [];

@@ -16,6 +16,7 @@ import { runCheck } from './cli/run-check.js';
 import { runNew, runSchemas } from './cli/run-new.js';
 import { runWatch } from './cli/run-watch.js';
 import { createPaint, detectTerminal } from './cli/terminal.js';
+import { limitHeapGrowth } from './cli/heap-growth.js';
 import { readToolVersion } from './cli/tool-version.js';
 
 /** Errors of the file system around the tool (exit code 73), as opposed to the tool's own bugs (70). */
@@ -64,6 +65,7 @@ async function runImportCommand(argv: string[]): Promise<number> {
 
 /** Runs the command line; every failure becomes an exit code and a message in the run's language. */
 async function main(argv: string[]): Promise<number> {
+  limitHeapGrowth();
   // The language until the configuration is read (a failure reading it is reported in this one).
   const language = { current: chooseLanguage(undefined, undefined, process.env) };
   try {

@@ -81,7 +81,7 @@ export async function emitPublication(publication: Publication, context: EmitCon
         .catch((error) => (error instanceof PoolUnavailableError ? (writeFormat('docx', tree, writeContext) as Promise<Uint8Array>) : Promise.reject(error)));
       const done: Promise<void> = job.then((bytes) => writeFileAtomic(target, bytes)).finally(() => context.writing.delete(done));
       context.writing.add(done);
-      if (context.writing.size >= 3 * 4) await Promise.race(context.writing);
+      if (context.writing.size >= pool.inFlightLimit) await Promise.race(context.writing);
     } else {
       await writeFileAtomic(target, await writeFormat(format, tree, writeContext));
     }

@@ -1,5 +1,5 @@
 import { compareMeetings } from './meeting-order.js';
-import type { MeetingView } from './normalize-meeting.js';
+import type { MeetingListing } from './meeting-listing.js';
 
 export interface DownloadView {
   href: string;
@@ -30,10 +30,10 @@ export function formatDownloadLabel(kind: string, bytes: number): string {
   return `${kind}（${size}）`;
 }
 
-/** Pure: meeting views + the sizes of their written files → the index page's view model. */
+/** Pure: meeting listings + the sizes of their written files → the index page's view model. */
 export function normalizeIndex(
   committee: string,
-  meetings: readonly MeetingView[],
+  meetings: readonly MeetingListing[],
   fileSize: (name: string) => number | undefined,
   reports: readonly { id: string; title: string }[] = [],
 ): IndexView {

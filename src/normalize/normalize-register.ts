@@ -4,7 +4,7 @@ import { listOccurrences } from '../schema/occurrence-facts.js';
 import { reportIdOf } from '../model/output-ids.js';
 import { fiscalYearOf, formatFiscalYear } from '../model/era.js';
 import { compareMeetings } from './meeting-order.js';
-import type { MeetingView } from './normalize-meeting.js';
+import type { MeetingListing } from './meeting-listing.js';
 import {
   readAffectedUsers,
   readClasses,
@@ -63,7 +63,7 @@ export interface RegisterSources {
 }
 
 /** Pure: every incident of every meeting, once, in the order of the first meeting that examined it; yearly counts per 区分. */
-export function normalizeRegister(meetings: readonly MeetingView[], sources: RegisterSources): RegisterView {
+export function normalizeRegister(meetings: readonly MeetingListing[], sources: RegisterSources): RegisterView {
   const sorted = [...meetings].sort(compareMeetings);
   const entries = new Map<string, RegisterEntry>();
   for (const meeting of sorted) {

@@ -3,7 +3,7 @@ import { readUncertain } from '../model/uncertain.js';
 import { formatCount, formatCounts } from './counts.js';
 import { countToNumber, knownCounts } from '../schema/count-values.js';
 import { isExact, toIsoDate, type DateTime } from '../model/date-time.js';
-import type { IncidentView } from './normalize-incident.js';
+import type { ListedIncident } from './meeting-listing.js';
 import { occurrenceMinutes, occurrenceRecovery, occurrenceStart } from '../schema/occurrence-facts.js';
 
 /*
@@ -128,7 +128,7 @@ export interface RegisterClass {
  * Each 区分 with the version of the 第58条 table in force at the occurrence date (from the incident's view, which
  * read it from data/codes); a status (調査中 …) has no numeral and no table.
  */
-export function readClasses(incident: IncidentView): RegisterClass[] {
+export function readClasses(incident: ListedIncident): RegisterClass[] {
   return incident.classification.keys.map((key, i) => ({
     numeral: /^[一二三四五六七八九十]+$/.test(key.numeral) ? key.numeral : null,
     text: incident.classification.classes[i] ?? key.numeral,
@@ -157,7 +157,7 @@ export function readOperators(data: IncidentData): string[] {
 }
 
 /** An occurrence known only from a kept view (its record is broken now): the date, the minutes, nothing guessed. */
-export function occurrenceFromView(o: IncidentView['occurrences'][number]): RegisterOccurrence {
+export function occurrenceFromView(o: ListedIncident['occurrences'][number]): RegisterOccurrence {
   return {
     operator: o.operator ?? null,
     occurredAt: o.isoDate ?? null,
@@ -170,7 +170,7 @@ export function occurrenceFromView(o: IncidentView['occurrences'][number]): Regi
 }
 
 /** Counts known only from a kept view: their printed lines, without numbers. */
-export function countsFromView(groups: IncidentView['affectedUsers']): RegisterCount[] {
+export function countsFromView(groups: ListedIncident['affectedUsers']): RegisterCount[] {
   return groups.flatMap((g) =>
     g.lines.map((text) => ({ operator: g.heading ?? null, label: null, qualifier: null, value: null, unit: null, suffix: null, remark: null, text })),
   );

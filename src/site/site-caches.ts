@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { MeetingView } from '../normalize/normalize-meeting.js';
+import type { MeetingListing } from '../normalize/meeting-listing.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
 import type { MeetingData } from '../schema/meeting.js';
 
@@ -11,14 +11,14 @@ export interface SiteCaches {
   /** The last page written per template: a page whose markup did not change is not parsed again. */
   pages: Map<string, { markup: string; layout: string; html: string; diagnostics: Diagnostic[] }>;
   /**
-   * Listed views by meeting record data, with the incident records they were made from: a watch's records stay the
-   * same objects while their files are unchanged, so a save re-normalizes only the meetings it touches.
+   * Meeting listings by meeting record data, with the incident records they were made from: a watch's records stay
+   * the same objects while their files are unchanged, so a save re-normalizes only the meetings it touches.
    */
-  listedViews: WeakMap<MeetingData, { inputs: unknown[]; view: MeetingView }>;
+  listings: WeakMap<MeetingData, { inputs: unknown[]; listing: MeetingListing }>;
   /** The register of the last build: a save that changes nothing the register shows reuses its files. */
   register?: { key: string; outDir: string; templates: TemplateSet; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] };
 }
 
 export function createSiteCaches(): SiteCaches {
-  return { pages: new Map(), listedViews: new WeakMap() };
+  return { pages: new Map(), listings: new WeakMap() };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BuildResult } from '../build-result.js';
 import type { DocumentKinds } from '../document-types.js';
 import { siteFiles, type Manifest } from '../write/manifest.js';
-import type { MeetingView } from '../normalize/normalize-meeting.js';
+import { listMeeting, type MeetingListing } from '../normalize/meeting-listing.js';
 import type { MeetingRecord, Project } from '../project.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
 import { incidentIdsOfMeeting, markupToDocTree, renderTemplate, viewMeeting } from '../render/render-meeting.js';
@@ -26,8 +26,8 @@ export interface SiteContext {
   current: ReadonlySet<string>;
   /** What the build session keeps between builds (site-caches.ts). */
   caches: SiteCaches;
-  /** The views of the listed meetings, made once per build: the index and the register share them. */
-  meetingViews?: MeetingView[];
+  /** The listings of the listed meetings, made once per build: the index and the register share them. */
+  meetingListings?: MeetingListing[];
 }
 
 /** A site page's markup, or undefined when its template has a mistake (then reported as a template error). */
@@ -52,12 +52,12 @@ export function sitePageHtml(site: SiteContext, template: string, markup: string
 }
 
 /**
- * Views of every meeting whose page exists in the output folder. A meeting whose incident is broken keeps its
+ * Listings of every meeting whose page exists in the output folder. A meeting whose incident is broken keeps its
  * earlier page, so it stays listed (with the incidents that are still valid).
  */
-export function publishedMeetingViews(site: SiteContext): MeetingView[] {
-  site.meetingViews ??= viewPublishedMeetings(site);
-  return site.meetingViews;
+export function publishedMeetingListings(site: SiteContext): MeetingListing[] {
+  site.meetingListings ??= listPublishedMeetings(site);
+  return site.meetingListings;
 }
 
 /**
@@ -65,37 +65,38 @@ export function publishedMeetingViews(site: SiteContext): MeetingView[] {
  * manifest kept it at its last good build (a broken meeting or incident keeps its rows), or, for a page written
  * before listings were kept, from the records that are valid.
  */
-function viewPublishedMeetings(site: SiteContext): MeetingView[] {
-  const views: MeetingView[] = [];
+function listPublishedMeetings(site: SiteContext): MeetingListing[] {
+  const listings: MeetingListing[] = [];
   const kept = new Set(keptFromLastGoodState(site.project, site.manifest));
   for (const meeting of site.project.meetings.values()) {
     if (kept.has(meeting.id) || !existsSync(path.join(site.outDir, `${meeting.id}.html`))) continue;
     const entry = site.manifest.meetings[meeting.id];
     const fresh = site.current.has(meeting.id) && isCompleteMeeting(site.project, meeting.id);
     if (!fresh && entry?.listing?.meeting) continue;
-    const view = listedView(site, meeting);
-    if (fresh && entry) entry.listing = { meeting: view };
-    views.push(view);
+    const listing = listedMeeting(site, meeting);
+    if (fresh && entry) entry.listing = { meeting: listing };
+    listings.push(listing);
   }
+  const listed = new Set(listings.map((l) => l.id));
   const stored = Object.entries(site.manifest.meetings).flatMap(([id, entry]) =>
-    entry.listing?.meeting && existsSync(path.join(site.outDir, `${id}.html`)) && !views.some((v) => v.id === id) ? [entry.listing.meeting] : [],
+    entry.listing?.meeting && !listed.has(id) && existsSync(path.join(site.outDir, `${id}.html`)) ? [entry.listing.meeting] : [],
   );
-  return [...views, ...stored.filter((view) => kept.has(view.id) || site.project.meetings.has(view.id))];
+  return [...listings, ...stored.filter((listing) => kept.has(listing.id) || site.project.meetings.has(listing.id))];
 }
 
 /**
- * The view of a meeting as listed on the site pages: incidents that are broken are left out. Kept by meeting record
- * data in the session's caches, with the incident records it was made from.
+ * A meeting as listed on the site pages (its listing, made from its view): incidents that are broken are left out.
+ * Kept by meeting record data in the session's caches, with the incident records it was made from.
  */
-function listedView(site: SiteContext, meeting: MeetingRecord): MeetingView {
+function listedMeeting(site: SiteContext, meeting: MeetingRecord): MeetingListing {
   const { project } = site;
-  const listedViews = site.caches.listedViews;
+  const listings = site.caches.listings;
   const inputs = incidentIdsOfMeeting(meeting).flatMap((id) => {
     const record = project.incidents.get(id);
     return [record?.data, record?.body];
   });
-  const known = listedViews.get(meeting.data);
-  if (known && known.inputs.length === inputs.length && known.inputs.every((input, i) => input === inputs[i])) return known.view;
+  const known = listings.get(meeting.data);
+  if (known && known.inputs.length === inputs.length && known.inputs.every((input, i) => input === inputs[i])) return known.listing;
   const data = {
     ...meeting.data,
     agenda: meeting.data.agenda.map((item) => ({
@@ -103,7 +104,7 @@ function listedView(site: SiteContext, meeting: MeetingRecord): MeetingView {
       incidents: item.incidents?.filter((r) => project.incidents.has(typeof r === 'string' ? r : r.ref)),
     })),
   };
-  const view = viewMeeting(project, { ...meeting, data });
-  listedViews.set(meeting.data, { inputs, view });
-  return view;
+  const listing = listMeeting(viewMeeting(project, { ...meeting, data }));
+  listings.set(meeting.data, { inputs, listing });
+  return listing;
 }

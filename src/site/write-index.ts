@@ -5,11 +5,11 @@ import { listedOutputs, siteFiles } from '../write/manifest.js';
 import { normalizeIndex } from '../normalize/normalize-index.js';
 import { DEFAULT_COMMITTEE } from '../normalize/normalize-meeting.js';
 import { keptFromLastGoodState } from './last-good-state.js';
-import { publishedMeetingViews, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
+import { publishedMeetingListings, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
 
 /** Writes output/index.html: every published meeting, newest first, with its downloads. */
 export async function writeIndex(site: SiteContext): Promise<void> {
-  const views = publishedMeetingViews(site);
+  const views = publishedMeetingListings(site);
   const committee = views[0]?.committee ?? DEFAULT_COMMITTEE;
   const reports = listedByTitle(site);
   // Only files that belong to the current record: a PDF left by an earlier build is not linked.

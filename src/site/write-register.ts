@@ -6,7 +6,7 @@ import { writeCsv } from '../write/csv/write-csv.js';
 import { csvCell, registerColumns } from './register-columns.js';
 import { REGISTER_FORMAT_VERSION, REGISTER_SCHEMA_FILE, registerJsonSchema } from './register-schema.js';
 import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
-import { publishedMeetingViews, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
+import { publishedMeetingListings, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
 import { siteFiles } from '../write/manifest.js';
 
 const CHART = siteFiles.registerChart;
@@ -16,7 +16,7 @@ const CHART = siteFiles.registerChart;
  * its JSON Schema, all from the columns in register-columns.ts.
  */
 export async function writeRegister(site: SiteContext): Promise<void> {
-  const view = normalizeRegister(publishedMeetingViews(site), { incidentData: (id) => site.project.incidents.get(id)?.data, codes: site.project.codes });
+  const view = normalizeRegister(publishedMeetingListings(site), { incidentData: (id) => site.project.incidents.get(id)?.data, codes: site.project.codes });
   const key = JSON.stringify(view);
   const last = site.caches.register;
   const known = last && last.outDir === site.outDir && last.templates === site.templates && last.layout === site.layout && last.key === key ? last : undefined;
@@ -56,10 +56,11 @@ function registerFiles(site: SiteContext, view: RegisterView): (readonly [string
   if (markup === undefined) return [];
   const html = sitePageHtml(site, 'register', markup, view.title, (src) => (src === CHART ? CHART : undefined));
   const csvColumns = registerColumns.filter((c) => c.csv !== false);
-  // A row whose record is broken now keeps what the last register published for it (its last good state).
-  const previous = previousRows(site.outDir);
+  // A row whose record is broken now keeps what the last register published for it (its last good state); the last
+  // register (≈ 7 MB at 1000 meetings) is read only when there is such a row.
+  let previous: Map<string, Record<string, unknown>> | undefined;
   const rowOf = (entry: RegisterEntry) =>
-    (entry.fromView ? previous.get(entry.id) : undefined) ?? Object.fromEntries(registerColumns.map((c) => [c.key, c.value(entry)]));
+    (entry.fromView ? (previous ??= previousRows(site.outDir)).get(entry.id) : undefined) ?? Object.fromEntries(registerColumns.map((c) => [c.key, c.value(entry)]));
   const incidents = view.entries.map(rowOf);
   const csv = writeCsv(
     csvColumns.map((c) => c.header),

@@ -4,7 +4,7 @@ import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { mapLimited } from '../load/map-limited.js';
-import type { MeetingView } from '../normalize/normalize-meeting.js';
+import type { MeetingListing } from '../normalize/meeting-listing.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 /**
@@ -26,11 +26,11 @@ export const siteFiles = {
 } as const;
 
 /**
- * How a document is listed on the site pages, as of its last good build: a meeting's view (its index row and its
+ * How a document is listed on the site pages, as of its last good build: a meeting's listing (its index row and its
  * register rows) or a report's title. A document whose inputs break keeps this listing (last-good-state.ts).
  */
 export interface Listing {
-  meeting?: MeetingView;
+  meeting?: MeetingListing;
   /** A document the index lists by title (a report; its kind's index entry), and the record it is published from. */
   report?: { incidentId: string; title: string };
 }
