@@ -36,9 +36,21 @@ export interface SessionBuild {
   templateFailed: boolean;
 }
 
+/** What changed since a session's last rebuild, as its caller knows it (a watch's folder events). */
+export interface SessionChanges {
+  /**
+   * Absolute paths of the data files and folders that may have changed (a folder: anything below it). A data file
+   * outside them is taken as it was at the last rebuild, without a stat.
+   */
+  data: ReadonlySet<string>;
+}
+
 export interface BuildSession {
-  /** Loads, checks and builds what changed since the session's last build (or the output folder's last run). */
-  rebuild(): Promise<SessionBuild>;
+  /**
+   * Loads, checks and builds what changed since the session's last build (or the output folder's last run). Without
+   * `changes` (or on a session's first rebuild) every data file's size and times are checked.
+   */
+  rebuild(changes?: SessionChanges): Promise<SessionBuild>;
   /** Ends the session: closes its Word writer threads and drops every cache. */
   dispose(): Promise<void>;
 }
@@ -56,8 +68,9 @@ export function createBuildSession(options: SessionOptions): BuildSession {
   const outDir = path.resolve(options.cwd, options.outDir);
   const only = (options.inputs ?? []).map((input) => path.resolve(options.cwd, input));
   let disposed = false;
+  let builds = 0;
   return {
-    async rebuild() {
+    async rebuild(changes) {
       if (disposed) throw new Error('rebuild() called on a disposed build session');
       // The running code does not change while the session lives: hashed once.
       build.codeHash ??= hashToolCode();
@@ -67,6 +80,8 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       const key = options.keepAlive ? undefined : await runKey(await build.codeHash, path.resolve(options.cwd, options.dataDir), options.templatesDir, runOptions(options, only));
       const last = key !== undefined && !options.force ? unchangedRun(manifest, outDir, key) : undefined;
       if (last) return { result: emptyResult(), diagnostics: last.diagnostics, nothingChanged: true, templateFailed: false };
+      // Files a watch saw no event for are taken as parsed before; the first rebuild has no earlier parse to trust.
+      if (load.parsed) load.parsed.changed = builds++ > 0 ? changes?.data : undefined;
       const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, inputs: options.inputs, kinds, caches: load });
       const result = await buildProject(project, { ...options, only, kinds, caches: build });
       const diagnostics = [...diagnosticsOfInputs(allDiagnostics(project), only, options.cwd), ...result.diagnostics];
