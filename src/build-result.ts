@@ -48,6 +48,11 @@ export interface BuildCaches {
   codeHash?: Promise<string>;
   /** The output folder's manifest, read by the session's first build and kept up to date by each. */
   manifest?: Manifest;
+  /**
+   * Saves the manifest at the end of a build (default: now). A watch saves it after the build has answered, off the
+   * path from a save to its outputs; its next build and its end wait for that.
+   */
+  saveManifest?: (outDir: string, manifest: Manifest) => Promise<void>;
 }
 
 export type BuildProgress = { stage: 'document'; done: number; total: number; id: string } | { stage: 'pdf'; total: number };

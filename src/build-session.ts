@@ -51,6 +51,8 @@ export interface BuildSession {
    * `changes` (or on a session's first rebuild) every data file's size and times are checked.
    */
   rebuild(changes?: SessionChanges): Promise<SessionBuild>;
+  /** Resolves when what the last rebuild left running after it answered (a watch's save of the manifest) is done. */
+  idle(): Promise<void>;
   /** Ends the session: closes its Word writer threads and drops every cache. */
   dispose(): Promise<void>;
 }
@@ -69,9 +71,18 @@ export function createBuildSession(options: SessionOptions): BuildSession {
   const only = (options.inputs ?? []).map((input) => path.resolve(options.cwd, input));
   let disposed = false;
   let builds = 0;
+  // A watch saves its manifest (≈ 2 MB at 100 meetings) once the build has answered: the outputs are written by then,
+  // and a manifest older than them only makes the next run build those documents again.
+  let saving: Promise<void> = Promise.resolve();
+  if (options.keepAlive) {
+    build.saveManifest = async (dir, manifest) => {
+      saving = new Promise<void>((resolve) => setImmediate(resolve)).then(() => writeManifest(dir, manifest));
+    };
+  }
   return {
     async rebuild(changes) {
       if (disposed) throw new Error('rebuild() called on a disposed build session');
+      await saving;
       // The running code does not change while the session lives: hashed once.
       build.codeHash ??= hashToolCode();
       // A one-off build reads the manifest afresh (another process may have built meanwhile); a watch keeps its own.
@@ -92,9 +103,14 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       }
       return { result, diagnostics, project, nothingChanged: false, templateFailed };
     },
+    idle: () => saving,
     async dispose() {
       disposed = true;
-      await build.docxPool?.close();
+      try {
+        await saving;
+      } finally {
+        await build.docxPool?.close();
+      }
     },
   };
 }

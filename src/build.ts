@@ -136,6 +136,6 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   // The run that wrote these outputs is recorded by its build session, which knows what it reported.
   delete manifest.run;
-  await writeManifest(outDir, manifest);
+  await (caches.saveManifest ?? writeManifest)(outDir, manifest);
   return result;
 }

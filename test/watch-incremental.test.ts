@@ -160,6 +160,7 @@ async function compareAfterEdits(edits: Edit[], formats: OutputFormat[]): Promis
     for (const [step, change] of edits.entries()) {
       const touched = await project.apply(change);
       const incremental = await watched.rebuild(touched && { data: touched });
+      await watched.idle();
       const fresh = createBuildSession(options('fresh'));
       const full = await fresh.rebuild().finally(() => fresh.dispose());
       const context = `step ${step}: ${JSON.stringify(change)}`;
