@@ -43,6 +43,8 @@ export interface SessionChanges {
    * outside them is taken as it was at the last rebuild, without a stat.
    */
   data: ReadonlySet<string>;
+  /** Whether anything in the templates folder may have changed: if not, what the last build read and checked there holds. */
+  templates: boolean;
 }
 
 export interface BuildSession {
@@ -93,6 +95,7 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       if (last) return { result: emptyResult(), diagnostics: last.diagnostics, nothingChanged: true, templateFailed: false };
       // Files a watch saw no event for are taken as parsed before; the first rebuild has no earlier parse to trust.
       if (load.parsed) load.parsed.changed = builds++ > 0 ? changes?.data : undefined;
+      if (!changes || changes.templates) build.fromTemplates?.clear();
       const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, inputs: options.inputs, kinds, caches: load });
       const result = await buildProject(project, { ...options, only, kinds, caches: build });
       const diagnostics = [...diagnosticsOfInputs(allDiagnostics(project), only, options.cwd), ...result.diagnostics];
@@ -118,7 +121,7 @@ export function createBuildSession(options: SessionOptions): BuildSession {
 function newBuildCaches(options: SessionOptions): BuildCaches {
   // Word writers stay loaded between saves, so a save's Word file is written beside its HTML and site pages.
   const docxPool = options.keepAlive && options.formats.some((f) => f !== 'html') ? new DocxPool() : undefined;
-  return { ...createBuildCaches(), ...(docxPool && { docxPool }) };
+  return { ...createBuildCaches(), ...(docxPool && { docxPool }), ...(options.keepAlive && { fromTemplates: new Map() }) };
 }
 
 /** The options that decide what a run writes: part of its change key. */

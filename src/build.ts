@@ -8,6 +8,7 @@ import { planBuild } from './plan-build.js';
 import { checkTemplates } from './render/check-templates.js';
 import type { Project } from './project.js';
 import { loadTemplates } from './render/handlebars-env.js';
+import { fromTemplates } from './render/template-derived.js';
 import { keptFromLastGoodState } from './site/last-good-state.js';
 import { createSiteCaches } from './site/site-caches.js';
 import type { SiteContext } from './site/site-context.js';
@@ -34,9 +35,11 @@ export function createBuildCaches(): BuildCaches {
 export async function buildProject(project: Project, options: BuildOptions): Promise<BuildResult> {
   const caches = options.caches ?? createBuildCaches();
   const kinds = options.kinds ?? documentTypes;
-  const templates = loadTemplates(options.templatesDir, caches.templates);
+  // A watch keeps what the templates folder gives while no event names it (template-derived.ts).
+  const derived = caches.fromTemplates;
+  const templates = fromTemplates(derived, 'templates', () => loadTemplates(options.templatesDir, caches.templates));
   const layoutFile = path.join(options.templatesDir, 'layout.html.hbs');
-  const layout = await readFile(layoutFile, 'utf8');
+  const layout = await fromTemplates(derived, 'layout', () => readFile(layoutFile, 'utf8'));
   const result: BuildResult = { written: [], removed: [], kept: [], unchanged: [], skipped: [], diagnostics: [] };
   const outDir = path.resolve(options.cwd, options.outDir);
   await prepareOutputFolder(outDir);
@@ -44,7 +47,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const shared = ['layout.html.hbs', siteFiles.stylesheet, siteFiles.fragmentStylesheet, 'style-map.json'].map((f) => path.join(options.templatesDir, f));
   const key = toolKey(
     await (caches.codeHash ?? hashToolCode()),
-    await Promise.all(templates.files.concat(shared).map((f) => readFile(f))),
+    await fromTemplates(derived, 'key-files', () => Promise.all(templates.files.concat(shared).map((f) => readFile(f)))),
     project.codes,
     { formats: options.formats, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading ?? 2 },
   );
@@ -52,7 +55,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   result.skipped.push(...plan.skipped);
   result.unchanged.push(...plan.unchanged);
   // The page shell is checked once, before anything is written: a broken layout keeps every output as it was.
-  const layoutError = checkLayout(layout, layoutFile);
+  const layoutError = fromTemplates(derived, 'layout-error', () => checkLayout(layout, layoutFile));
   if (layoutError) {
     result.diagnostics.push(layoutError);
     for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });
@@ -63,21 +66,25 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   let styleMap: StyleMap | undefined;
   if (wantsDocx && plan.due.length > 0) {
     const { readStyleMap } = await import('./write/docx/read-style-map.js');
-    const read = readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')));
+    const read = fromTemplates(derived, 'style-map', () => readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json'))));
     if (!read.styleMap) {
       result.diagnostics.push(...read.diagnostics);
       for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });
       return result;
     }
-    styleMap = read.styleMap;
-    // A new or edited style map, a new shell (an edited one takes effect in minutes watch).
-    const key = JSON.stringify(styleMap);
-    if (caches.docxShell?.key !== key) caches.docxShell = { key, shell: new DocxPackageShell(styleMap) };
+    // A new or edited style map, a new shell (an edited one takes effect in minutes watch); the shell's own style map
+    // is the one written with (an equal map read again is another object).
+    const key = fromTemplates(derived, 'style-map-key', () => JSON.stringify(read.styleMap));
+    if (caches.docxShell?.key !== key) caches.docxShell = { key, shell: new DocxPackageShell(read.styleMap) };
+    styleMap = caches.docxShell.shell.styleMap;
   }
   // The templates are checked once, before anything is written: mistakes found without rendering (check-templates.ts),
   // and, for Word, a class with no style (check-template-classes.ts). A broken template keeps every output as it was.
-  const templateProblems = checkTemplates(templates);
-  if (styleMap) templateProblems.push(...(await import('./write/docx/check-template-classes.js')).checkTemplateClasses(templates, styleMap, publishedTemplates(kinds)));
+  const templateProblems = [...fromTemplates(derived, 'problems', () => checkTemplates(templates))];
+  if (styleMap) {
+    const { checkTemplateClasses } = await import('./write/docx/check-template-classes.js');
+    templateProblems.push(...fromTemplates(derived, 'class-problems', () => checkTemplateClasses(templates, styleMap, publishedTemplates(kinds))));
+  }
   if (templateProblems.length > 0) {
     result.diagnostics.push(...templateProblems);
     for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });

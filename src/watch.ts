@@ -26,6 +26,7 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
   // The data files and folders the events named since the last rebuild took its changes; `undefined` when an event
   // named nothing (or a rebuild failed): the next rebuild then checks every file's stamp.
   let changed: Set<string> | undefined = new Set();
+  let templatesChanged = false;
   // One session for the whole watch: it keeps the parsed files, the verdicts, the templates, the site pages and warm
   // Word writers between saves (build-session.ts).
   const session = createBuildSession({ ...options, keepAlive: true });
@@ -39,9 +40,9 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
       do {
         again = false;
         if (closed) break;
-        const data = changed;
-        changed = new Set();
-        const { result, diagnostics } = await session.rebuild(data && { data });
+        const [data, templates] = [changed, templatesChanged];
+        [changed, templatesChanged] = [new Set(), false];
+        const { result, diagnostics } = await session.rebuild(data && { data, templates });
         watchFolders();
         options.onBuild(result, diagnostics);
       } while (again);
@@ -79,7 +80,7 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
           if (isData) {
             if (name) changed?.add(path.join(dir, String(name)));
             else changed = undefined;
-          }
+          } else templatesChanged = true;
           schedule();
         }),
       );

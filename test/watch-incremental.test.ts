@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OutputFormat } from '../src/build.js';
-import { createBuildSession, type BuildSession } from '../src/build-session.js';
+import { createBuildSession, type BuildSession, type SessionChanges } from '../src/build-session.js';
 import { MANIFEST_NAME } from '../src/write/manifest.js';
 import { repoRoot } from './support/build-bundled.js';
 import { propertyRuns } from './support/property-runs.js';
@@ -67,8 +67,14 @@ class EditedProject {
     return new EditedProject(dir);
   }
 
-  /** Applies an edit; returns the paths a folder event names (undefined: an event that names nothing). */
-  async apply(edit: Edit): Promise<Set<string> | undefined> {
+  /** Applies an edit; returns what the folder events name (undefined: an event that names nothing). */
+  async apply(edit: Edit): Promise<SessionChanges | undefined> {
+    const touched = await this.touch(edit);
+    return touched && { data: touched, templates: edit.op === 'edit-template' };
+  }
+
+  /** Applies an edit; returns the data files and folders it touched (undefined: an event that names nothing). */
+  private async touch(edit: Edit): Promise<Set<string> | undefined> {
     const meeting = (i: number) => path.join(this.dir, 'data/meetings', `${MEETINGS[i]}.md`);
     const original = (i: number) => readFile(path.join(repoRoot, 'data/meetings', `${MEETINGS[i]}.md`), 'utf8');
     const incident = (i: number) => path.join(this.incidentsDir, `${INCIDENTS[i]}.md`);
@@ -159,7 +165,7 @@ async function compareAfterEdits(edits: Edit[], formats: OutputFormat[]): Promis
     await first.rebuild().finally(() => first.dispose());
     for (const [step, change] of edits.entries()) {
       const touched = await project.apply(change);
-      const incremental = await watched.rebuild(touched && { data: touched });
+      const incremental = await watched.rebuild(touched);
       await watched.idle();
       const fresh = createBuildSession(options('fresh'));
       const full = await fresh.rebuild().finally(() => fresh.dispose());
