@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocumentKinds } from './document-types.js';
 import type { TemplateMemo } from './render/handlebars-env.js';
 import type { TemplateDerived } from './render/template-derived.js';
+import type { PublicationKeyMemo } from './plan-build.js';
 import type { SiteCaches } from './site/site-caches.js';
 import type { DocxPackageShell } from './write/docx/package-shell.js';
 import type { DocxPool } from './write/docx/docx-pool.js';
@@ -41,6 +42,8 @@ export interface BuildCaches {
   templates: TemplateMemo;
   /** What the templates folder gives, kept by a watch while no event names that folder (render/template-derived.ts). */
   fromTemplates?: TemplateDerived;
+  /** The change keys of the session's last plan, reused while their texts are the same (plan-build.ts). */
+  publicationKeys?: PublicationKeyMemo;
   /** Site pages, listed meeting views and the register of the last build. */
   site: SiteCaches;
   /** Word writer threads kept warm (minutes watch); the build does not close them. */

@@ -121,7 +121,7 @@ export function createBuildSession(options: SessionOptions): BuildSession {
 function newBuildCaches(options: SessionOptions): BuildCaches {
   // Word writers stay loaded between saves, so a save's Word file is written beside its HTML and site pages.
   const docxPool = options.keepAlive && options.formats.some((f) => f !== 'html') ? new DocxPool() : undefined;
-  return { ...createBuildCaches(), ...(docxPool && { docxPool }), ...(options.keepAlive && { fromTemplates: new Map() }) };
+  return { ...createBuildCaches(), ...(docxPool && { docxPool }), ...(options.keepAlive && { fromTemplates: new Map(), publicationKeys: new Map() }) };
 }
 
 /** The options that decide what a run writes: part of its change key. */

@@ -51,7 +51,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     project.codes,
     { formats: options.formats, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading ?? 2 },
   );
-  const plan = planBuild(project, manifest, { kinds, only: options.only, force: options.force, outDir, toolKey: key });
+  const plan = planBuild(project, manifest, { kinds, only: options.only, force: options.force, outDir, toolKey: key, keys: caches.publicationKeys });
   result.skipped.push(...plan.skipped);
   result.unchanged.push(...plan.unchanged);
   // The page shell is checked once, before anything is written: a broken layout keeps every output as it was.
