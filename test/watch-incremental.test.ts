@@ -33,6 +33,7 @@ type Edit =
   | { op: 'postdate-incident'; incident: number }
   | { op: 'move-incidents-folder' }
   | { op: 'edit-template'; broken: boolean }
+  | { op: 'edit-style-map'; sizePt: number }
   | { op: 'untold'; meeting: number; word: number };
 
 const WORDS = ['第1会議室', '会議室B', 'Web会議', '全国', '東京都'];
@@ -50,6 +51,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('postdate-incident' as const), incident: fc.nat(3) }),
   fc.record({ op: fc.constant('move-incidents-folder' as const) }),
   fc.record({ op: fc.constant('edit-template' as const), broken: fc.boolean() }),
+  fc.record({ op: fc.constant('edit-style-map' as const), sizePt: fc.constantFrom(10.5, 11, 12) }),
   fc.record({ op: fc.constant('untold' as const), meeting: fc.nat(3), word: fc.nat(4) }),
 );
 
@@ -70,7 +72,7 @@ class EditedProject {
   /** Applies an edit; returns what the folder events name (undefined: an event that names nothing). */
   async apply(edit: Edit): Promise<SessionChanges | undefined> {
     const touched = await this.touch(edit);
-    return touched && { data: touched, templates: edit.op === 'edit-template' };
+    return touched && { data: touched, templates: edit.op === 'edit-template' || edit.op === 'edit-style-map' };
   }
 
   /** Applies an edit; returns the data files and folders it touched (undefined: an event that names nothing). */
@@ -128,6 +130,12 @@ class EditedProject {
         const [a, b] = existsSync(this.incidentsDir) ? [this.incidentsDir, moved] : [moved, this.incidentsDir];
         await rename(a, b);
         return new Set([a, b]);
+      }
+      case 'edit-style-map': {
+        const styleMap = path.join(this.dir, 'templates/style-map.json');
+        const text = await readFile(path.join(repoRoot, 'templates/style-map.json'), 'utf8');
+        await writeFile(styleMap, text.replace('"sizePt": 10.5, "lineSpacing"', `"sizePt": ${edit.sizePt}, "lineSpacing"`));
+        return new Set();
       }
       case 'edit-template': {
         const template = path.join(this.dir, 'templates/meeting.hbs');
@@ -199,6 +207,8 @@ describe('the watch session, told which files changed', () => {
         { op: 'edit-template', broken: true },
         { op: 'move-incidents-folder' },
         { op: 'edit-template', broken: false },
+        { op: 'edit-style-map', sizePt: 12 },
+        { op: 'place', meeting: 0, word: 1 },
         { op: 'restore', meeting: 2 },
         { op: 'restore', meeting: 3 },
         { op: 'restore-incident', incident: 2 },

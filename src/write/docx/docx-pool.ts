@@ -7,8 +7,11 @@ import type { DocxOptions } from './write-docx.js';
 export interface DocxJob {
   id: number;
   tree: DocTree;
-  /** Sent with every job, so that a warm worker (minutes watch) follows an edited style map. */
-  styleMap: StyleMap;
+  /**
+   * Sent to a worker when it is not the one its last job had (a warm worker of minutes watch follows an edited style
+   * map); absent: the worker's current one.
+   */
+  styleMap?: StyleMap;
   dataDir: string;
   properties: DocxOptions['properties'];
   charts: DocxOptions['charts'];
@@ -46,6 +49,8 @@ export class DocxPool {
   private readonly load: number[] = [];
   private readonly jobsOf: Set<number>[] = [];
   private readonly alive = new Set<number>();
+  /** The style map each worker has (the object last sent to it). */
+  private readonly styleMapOf: (StyleMap | undefined)[] = [];
   private next = 0;
 
   constructor(size = Math.max(1, Math.min(4, os.availableParallelism())), heapMb = WORKER_HEAP_MB) {
@@ -65,7 +70,7 @@ export class DocxPool {
   }
 
   /** Writes one Word file in the least busy worker. */
-  write(job: Omit<DocxJob, 'id'>): Promise<Uint8Array> {
+  write(job: Omit<DocxJob, 'id'> & { styleMap: StyleMap }): Promise<Uint8Array> {
     const live = [...this.alive];
     if (live.length === 0) return Promise.reject(new PoolUnavailableError('no Word writer worker left'));
     const id = this.next++;
@@ -74,7 +79,9 @@ export class DocxPool {
     this.jobsOf[index].add(id);
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.workers[index].postMessage({ ...job, id });
+      const styleMap = this.styleMapOf[index] === job.styleMap ? undefined : job.styleMap;
+      this.styleMapOf[index] = job.styleMap;
+      this.workers[index].postMessage({ ...job, styleMap, id });
     });
   }
 
@@ -103,6 +110,8 @@ export class DocxPool {
     const pending = this.waiting.get(reply.id);
     if (!pending) return;
     this.waiting.delete(reply.id);
+    // A failed job may have left the worker without the style map it was sent: the next job sends it again.
+    if ('error' in reply) this.styleMapOf[worker] = undefined;
     if ('error' in reply) pending.reject(new Error(`Word writer worker failed: ${reply.error}`));
     else pending.resolve(reply.bytes);
   }

@@ -12,7 +12,12 @@ import type { DocxJob } from './docx-pool.js';
 function serveJobs(port: MessagePort): void {
   let current: { key: string; shell: DocxPackageShell } | undefined;
   const shellFor = (styleMap: DocxJob['styleMap']) => {
-    // The style map travels with every job (an edited one takes effect in minutes watch): a new one, a new shell.
+    // The pool sends a style map when it is not the one of this worker's last job (an edited one takes effect in
+    // minutes watch): a new one, a new shell.
+    if (!styleMap) {
+      if (!current) throw new Error('Word writer worker: a job without a style map before any style map');
+      return current.shell;
+    }
     const key = JSON.stringify(styleMap);
     if (current?.key !== key) current = { key, shell: new DocxPackageShell(styleMap) };
     return current.shell;
