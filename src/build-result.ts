@@ -1,6 +1,8 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocumentKinds } from './document-types.js';
 import type { TemplateMemo } from './render/handlebars-env.js';
+import type { TemplateDerived } from './render/template-derived.js';
+import type { PublicationKeyMemo } from './plan-build.js';
 import type { SiteCaches } from './site/site-caches.js';
 import type { DocxPackageShell } from './write/docx/package-shell.js';
 import type { DocxPool } from './write/docx/docx-pool.js';
@@ -38,6 +40,10 @@ export interface BuildOptions {
 export interface BuildCaches {
   /** Compiled templates while no template changed. */
   templates: TemplateMemo;
+  /** What the templates folder gives, kept by a watch while no event names that folder (render/template-derived.ts). */
+  fromTemplates?: TemplateDerived;
+  /** The change keys of the session's last plan, reused while their texts are the same (plan-build.ts). */
+  publicationKeys?: PublicationKeyMemo;
   /** Site pages, listed meeting views and the register of the last build. */
   site: SiteCaches;
   /** Word writer threads kept warm (minutes watch); the build does not close them. */
@@ -48,6 +54,11 @@ export interface BuildCaches {
   codeHash?: Promise<string>;
   /** The output folder's manifest, read by the session's first build and kept up to date by each. */
   manifest?: Manifest;
+  /**
+   * Saves the manifest at the end of a build (default: now). A watch saves it after the build has answered, off the
+   * path from a save to its outputs; its next build and its end wait for that.
+   */
+  saveManifest?: (outDir: string, manifest: Manifest) => Promise<void>;
 }
 
 export type BuildProgress = { stage: 'document'; done: number; total: number; id: string } | { stage: 'pdf'; total: number };

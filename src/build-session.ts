@@ -36,9 +36,25 @@ export interface SessionBuild {
   templateFailed: boolean;
 }
 
+/** What changed since a session's last rebuild, as its caller knows it (a watch's folder events). */
+export interface SessionChanges {
+  /**
+   * Absolute paths of the data files and folders that may have changed (a folder: anything below it). A data file
+   * outside them is taken as it was at the last rebuild, without a stat.
+   */
+  data: ReadonlySet<string>;
+  /** Whether anything in the templates folder may have changed: if not, what the last build read and checked there holds. */
+  templates: boolean;
+}
+
 export interface BuildSession {
-  /** Loads, checks and builds what changed since the session's last build (or the output folder's last run). */
-  rebuild(): Promise<SessionBuild>;
+  /**
+   * Loads, checks and builds what changed since the session's last build (or the output folder's last run). Without
+   * `changes` (or on a session's first rebuild) every data file's size and times are checked.
+   */
+  rebuild(changes?: SessionChanges): Promise<SessionBuild>;
+  /** Resolves when what the last rebuild left running after it answered (a watch's save of the manifest) is done. */
+  idle(): Promise<void>;
   /** Ends the session: closes its Word writer threads and drops every cache. */
   dispose(): Promise<void>;
 }
@@ -56,9 +72,19 @@ export function createBuildSession(options: SessionOptions): BuildSession {
   const outDir = path.resolve(options.cwd, options.outDir);
   const only = (options.inputs ?? []).map((input) => path.resolve(options.cwd, input));
   let disposed = false;
+  let builds = 0;
+  // A watch saves its manifest (≈ 2 MB at 100 meetings) once the build has answered: the outputs are written by then,
+  // and a manifest older than them only makes the next run build those documents again.
+  let saving: Promise<void> = Promise.resolve();
+  if (options.keepAlive) {
+    build.saveManifest = async (dir, manifest) => {
+      saving = new Promise<void>((resolve) => setImmediate(resolve)).then(() => writeManifest(dir, manifest));
+    };
+  }
   return {
-    async rebuild() {
+    async rebuild(changes) {
       if (disposed) throw new Error('rebuild() called on a disposed build session');
+      await saving;
       // The running code does not change while the session lives: hashed once.
       build.codeHash ??= hashToolCode();
       // A one-off build reads the manifest afresh (another process may have built meanwhile); a watch keeps its own.
@@ -67,6 +93,9 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       const key = options.keepAlive ? undefined : await runKey(await build.codeHash, path.resolve(options.cwd, options.dataDir), options.templatesDir, runOptions(options, only));
       const last = key !== undefined && !options.force ? unchangedRun(manifest, outDir, key) : undefined;
       if (last) return { result: emptyResult(), diagnostics: last.diagnostics, nothingChanged: true, templateFailed: false };
+      // Files a watch saw no event for are taken as parsed before; the first rebuild has no earlier parse to trust.
+      if (load.parsed) load.parsed.changed = builds++ > 0 ? changes?.data : undefined;
+      if (!changes || changes.templates) build.fromTemplates?.clear();
       const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, inputs: options.inputs, kinds, caches: load });
       const result = await buildProject(project, { ...options, only, kinds, caches: build });
       const diagnostics = [...diagnosticsOfInputs(allDiagnostics(project), only, options.cwd), ...result.diagnostics];
@@ -77,9 +106,14 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       }
       return { result, diagnostics, project, nothingChanged: false, templateFailed };
     },
+    idle: () => saving,
     async dispose() {
       disposed = true;
-      await build.docxPool?.close();
+      try {
+        await saving;
+      } finally {
+        await build.docxPool?.close();
+      }
     },
   };
 }
@@ -87,7 +121,7 @@ export function createBuildSession(options: SessionOptions): BuildSession {
 function newBuildCaches(options: SessionOptions): BuildCaches {
   // Word writers stay loaded between saves, so a save's Word file is written beside its HTML and site pages.
   const docxPool = options.keepAlive && options.formats.some((f) => f !== 'html') ? new DocxPool() : undefined;
-  return { ...createBuildCaches(), ...(docxPool && { docxPool }) };
+  return { ...createBuildCaches(), ...(docxPool && { docxPool }), ...(options.keepAlive && { fromTemplates: new Map(), publicationKeys: new Map() }) };
 }
 
 /** The options that decide what a run writes: part of its change key. */

@@ -8,6 +8,7 @@ import { planBuild } from './plan-build.js';
 import { checkTemplates } from './render/check-templates.js';
 import type { Project } from './project.js';
 import { loadTemplates } from './render/handlebars-env.js';
+import { fromTemplates } from './render/template-derived.js';
 import { keptFromLastGoodState } from './site/last-good-state.js';
 import { createSiteCaches } from './site/site-caches.js';
 import type { SiteContext } from './site/site-context.js';
@@ -34,9 +35,11 @@ export function createBuildCaches(): BuildCaches {
 export async function buildProject(project: Project, options: BuildOptions): Promise<BuildResult> {
   const caches = options.caches ?? createBuildCaches();
   const kinds = options.kinds ?? documentTypes;
-  const templates = loadTemplates(options.templatesDir, caches.templates);
+  // A watch keeps what the templates folder gives while no event names it (template-derived.ts).
+  const derived = caches.fromTemplates;
+  const templates = fromTemplates(derived, 'templates', () => loadTemplates(options.templatesDir, caches.templates));
   const layoutFile = path.join(options.templatesDir, 'layout.html.hbs');
-  const layout = await readFile(layoutFile, 'utf8');
+  const layout = await fromTemplates(derived, 'layout', () => readFile(layoutFile, 'utf8'));
   const result: BuildResult = { written: [], removed: [], kept: [], unchanged: [], skipped: [], diagnostics: [] };
   const outDir = path.resolve(options.cwd, options.outDir);
   await prepareOutputFolder(outDir);
@@ -45,15 +48,15 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const codeHash = await (caches.codeHash ?? hashToolCode());
   const key = toolKey(
     codeHash,
-    await Promise.all(templates.files.concat(shared).map((f) => readFile(f))),
+    await fromTemplates(derived, 'key-files', () => Promise.all(templates.files.concat(shared).map((f) => readFile(f)))),
     project.codes,
     { formats: options.formats, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading ?? 2 },
   );
-  const plan = planBuild(project, manifest, { kinds, only: options.only, force: options.force, outDir, toolKey: key });
+  const plan = planBuild(project, manifest, { kinds, only: options.only, force: options.force, outDir, toolKey: key, keys: caches.publicationKeys });
   result.skipped.push(...plan.skipped);
   result.unchanged.push(...plan.unchanged);
   // The page shell is checked once, before anything is written: a broken layout keeps every output as it was.
-  const layoutError = checkLayout(layout, layoutFile);
+  const layoutError = fromTemplates(derived, 'layout-error', () => checkLayout(layout, layoutFile));
   if (layoutError) {
     result.diagnostics.push(layoutError);
     for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });
@@ -64,22 +67,26 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   let styleMap: StyleMap | undefined;
   if (wantsDocx && plan.due.length > 0) {
     const { readStyleMap } = await import('./write/docx/read-style-map.js');
-    const read = readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')));
+    const read = fromTemplates(derived, 'style-map', () => readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json'))));
     if (!read.styleMap) {
       result.diagnostics.push(...read.diagnostics);
       for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });
       return result;
     }
-    styleMap = read.styleMap;
-    // A new or edited style map, a new shell (an edited one takes effect in minutes watch).
-    const key = JSON.stringify(styleMap);
-    // The code hash keys the shell's parts kept on disk (shell-cache.ts): a build whose shell is known skips the docx package.
-    if (caches.docxShell?.key !== key) caches.docxShell = { key, shell: new DocxPackageShell(styleMap, { codeHash }) };
+    // A new or edited style map, a new shell (an edited one takes effect in minutes watch); the shell's own style map
+    // is the one written with (an equal map read again is another object). The code hash keys the shell's parts kept
+    // on disk (shell-cache.ts): a build whose shell is known skips the docx package.
+    const key = fromTemplates(derived, 'style-map-key', () => JSON.stringify(read.styleMap));
+    if (caches.docxShell?.key !== key) caches.docxShell = { key, shell: new DocxPackageShell(read.styleMap, { codeHash }) };
+    styleMap = caches.docxShell.shell.styleMap;
   }
   // The templates are checked once, before anything is written: mistakes found without rendering (check-templates.ts),
   // and, for Word, a class with no style (check-template-classes.ts). A broken template keeps every output as it was.
-  const templateProblems = checkTemplates(templates);
-  if (styleMap) templateProblems.push(...(await import('./write/docx/check-template-classes.js')).checkTemplateClasses(templates, styleMap, publishedTemplates(kinds)));
+  const templateProblems = [...fromTemplates(derived, 'problems', () => checkTemplates(templates))];
+  if (styleMap) {
+    const { checkTemplateClasses } = await import('./write/docx/check-template-classes.js');
+    templateProblems.push(...fromTemplates(derived, 'class-problems', () => checkTemplateClasses(templates, styleMap, publishedTemplates(kinds))));
+  }
   if (templateProblems.length > 0) {
     result.diagnostics.push(...templateProblems);
     for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });
@@ -138,6 +145,6 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   // The run that wrote these outputs is recorded by its build session, which knows what it reported.
   delete manifest.run;
-  await writeManifest(outDir, manifest);
+  await (caches.saveManifest ?? writeManifest)(outDir, manifest);
   return result;
 }

@@ -9,6 +9,7 @@ import { mapLimited } from './load/map-limited.js';
 import type { SourceFile } from './load/source-file.js';
 import { createValidationCaches, fileHasErrors, type FileVerdict, type Project, type SourceRecord, type ValidationCaches } from './project.js';
 import { rules } from './validate/rules/index.js';
+import { runRulesIncrementally } from './validate/run-rules.js';
 import { validateFrontMatter } from './validate/validate-front-matter.js';
 
 export interface LoadOptions {
@@ -146,7 +147,7 @@ function judgeFile(file: SourceFile, kinds: DocumentKinds): FileVerdict {
 
 function runRules(project: Project): void {
   const byPath = new Map(project.files.map((f) => [f.path, f]));
-  const found: Diagnostic[] = rules.flatMap((rule) => rule.check(project));
+  const found: Diagnostic[] = runRulesIncrementally(project, rules, project.caches.rules);
   for (const diagnostic of found) {
     const file = byPath.get(diagnostic.file);
     if (!file) throw new Error(`a rule reported a diagnostic for an unknown file: ${diagnostic.file}`);

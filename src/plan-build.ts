@@ -21,7 +21,12 @@ export interface PlanOptions {
   outDir: string;
   /** The key of what every document shares (manifest.ts toolKey). */
   toolKey: string;
+  /** The keys of an earlier plan of the same session (minutes watch), reused while their inputs are the same. */
+  keys?: PublicationKeyMemo;
 }
+
+/** Change keys by publication id, with the texts they were computed from: only keys that read no figure file. */
+export type PublicationKeyMemo = Map<string, { inputs: readonly string[]; key: string }>;
 
 function isSelected(filePath: string, only: readonly string[] | undefined): boolean {
   if (!only || only.length === 0) return true;
@@ -37,7 +42,7 @@ export function planBuild(project: Project, manifest: Manifest, options: PlanOpt
     // Naming a file a document shows rebuilds every document that shows it.
     const named = [publication.file, ...publication.shows.map((record) => record.file)].some((file) => isSelected(file.absolutePath, options.only));
     if (!named) continue;
-    const key = publicationKey(project, publication, options.toolKey);
+    const key = publicationKey(project, publication, options.toolKey, options.keys);
     if (!options.force && isUpToDate(manifest, publication.id, key, options.outDir)) plan.unchanged.push(publication.id);
     else plan.due.push({ publication, key });
   }
@@ -45,14 +50,23 @@ export function planBuild(project: Project, manifest: Manifest, options: PlanOpt
 }
 
 /** The change key of a document: its own file, and the records it shows with the figures they name. */
-function publicationKey(project: Project, publication: Publication, toolKey: string): string {
-  const shown = publication.shows.map((record) => ({
+function publicationKey(project: Project, publication: Publication, toolKey: string, memo?: PublicationKeyMemo): string {
+  const inputs = [toolKey, publication.file.text, ...publication.shows.flatMap((record) => [record.id, record.file.text])];
+  const known = memo?.get(publication.id);
+  if (known && known.inputs.length === inputs.length && known.inputs.every((input, i) => input === inputs[i])) return known.key;
+  const targets = publication.shows.map((record) => [...record.file.text.matchAll(/\]\(([^)\s]+)/g)].map((m) => m[1]));
+  const shown = publication.shows.map((record, i) => ({
     id: record.id,
     text: record.file.text,
-    figures: [...record.file.text.matchAll(/\]\(([^)\s]+)/g)]
-      .map((m) => resolveFigure(project.dataDir, m[1]))
+    figures: targets[i]
+      .map((target) => resolveFigure(project.dataDir, target))
       .filter((f): f is string => f !== undefined)
       .map((f) => readFileSync(f)),
   }));
-  return documentKey(toolKey, publication.file.text, shown);
+  const key = documentKey(toolKey, publication.file.text, shown);
+  // A target with a scheme (https:) names no file; any other may name one that appears, changes or goes.
+  const readsFiles = targets.flat().some((target) => !/^[a-z][a-z0-9+.-]*:/i.test(target));
+  if (memo && !readsFiles) memo.set(publication.id, { inputs, key });
+  else memo?.delete(publication.id);
+  return key;
 }

@@ -6,6 +6,7 @@ import type { IncidentData } from './schema/incident.js';
 import type { MeetingData } from './schema/meeting.js';
 import type { IncidentBody } from './validate/check-body.js';
 import type { MarkdownFinding } from './validate/markdown-finding.js';
+import { createRuleMemo, type RuleMemo } from './validate/run-rules.js';
 
 /** A valid record of any kind: its id (the file name without .md), its file, its front matter and its body sections. */
 export interface SourceRecord<Data = unknown, Body = unknown> {
@@ -37,10 +38,12 @@ export interface ValidationCaches {
   verdicts: WeakMap<object, FileVerdict>;
   /** Findings of each Markdown text without figures, by text (rules/markdown-content.ts). */
   markdownFindings: Map<string, MarkdownFinding[]>;
+  /** What the per-record rules found in each record, while it is unchanged (validate/run-rules.ts). */
+  rules: RuleMemo;
 }
 
 export function createValidationCaches(): ValidationCaches {
-  return { verdicts: new WeakMap(), markdownFindings: new Map() };
+  return { verdicts: new WeakMap(), markdownFindings: new Map(), rules: createRuleMemo() };
 }
 
 /** Every data file of a run, and what validation made of it. */

@@ -23,6 +23,10 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
   let again = false;
   let busy = false;
   let closed = false;
+  // The data files and folders the events named since the last rebuild took its changes; `undefined` when an event
+  // named nothing (or a rebuild failed): the next rebuild then checks every file's stamp.
+  let changed: Set<string> | undefined = new Set();
+  let templatesChanged = false;
   // One session for the whole watch: it keeps the parsed files, the verdicts, the templates, the site pages and warm
   // Word writers between saves (build-session.ts).
   const session = createBuildSession({ ...options, keepAlive: true });
@@ -36,11 +40,14 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
       do {
         again = false;
         if (closed) break;
-        const { result, diagnostics } = await session.rebuild();
+        const [data, templates] = [changed, templatesChanged];
+        [changed, templatesChanged] = [new Set(), false];
+        const { result, diagnostics } = await session.rebuild(data && { data, templates });
         watchFolders();
         options.onBuild(result, diagnostics);
       } while (again);
     } catch (error) {
+      changed = undefined;
       options.onError(error);
     } finally {
       busy = false;
@@ -58,12 +65,22 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
   const watchers = new Map<string, FSWatcher>();
   const watchFolders = () => {
     if (closed) return;
-    for (const dir of [...listFolders(path.resolve(options.cwd, options.dataDir)), ...listFolders(options.templatesDir)]) {
+    const dataFolders = listFolders(path.resolve(options.cwd, options.dataDir));
+    for (const dir of [...dataFolders, ...listFolders(options.templatesDir)]) {
       if (watchers.has(dir)) continue;
+      const isData = dataFolders.includes(dir);
       watchers.set(
         dir,
-        watch(dir, (_event, name) => {
+        watch(dir, (event, name) => {
           if (name && /^\.|~$|\.tmp$|\.swp$/.test(String(name))) return;
+          // A subfolder removed or replaced: its watch is made again after the next rebuild (a new folder's watch follows the new one).
+          const watched = name && event === 'rename' ? watchers.get(path.join(dir, String(name))) : undefined;
+          if (watched) watched.close(), watchers.delete(path.join(dir, String(name)));
+          // A rename names the file or folder that appeared or went; a change, the file written.
+          if (isData) {
+            if (name) changed?.add(path.join(dir, String(name)));
+            else changed = undefined;
+          } else templatesChanged = true;
           schedule();
         }),
       );

@@ -15,12 +15,28 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  */
 export class ParseCache {
   private readonly entries = new Map<string, { text: string; file: SourceFile; stamp?: string }>();
+  /**
+   * What may have changed on disk since the last load, as a watch's folder events name it (files or folders); a file
+   * outside them is the one parsed before, without a stat. Undefined: anything may have (every file's stamp is checked).
+   */
+  changed?: ReadonlySet<string>;
 
   parse(shown: string, absolutePath: string, text: string, stamp?: string): SourceFile {
     const hit = this.entries.get(absolutePath);
     const file = hit && hit.text === text && hit.file.path === shown ? hit.file : parseSource(shown, absolutePath, text);
     this.entries.set(absolutePath, { text, file, stamp });
     return copyOf(file);
+  }
+
+  /** The file as parsed before, when no change since the last load names it (or a folder holding it). */
+  untouched(shown: string, absolutePath: string): SourceFile | undefined {
+    if (!this.changed) return undefined;
+    for (let at = absolutePath; ; at = path.dirname(at)) {
+      if (this.changed.has(at)) return undefined;
+      if (path.dirname(at) === at) break;
+    }
+    const hit = this.entries.get(absolutePath);
+    return hit && hit.file.path === shown ? copyOf(hit.file) : undefined;
   }
 
   /** The file as parsed before, when its size and times on disk are those it had then. */
@@ -54,6 +70,8 @@ async function stampOf(absolutePath: string): Promise<string | undefined> {
 export async function readSource(filePath: string, cwd: string, cache?: ParseCache): Promise<SourceFile> {
   const absolutePath = path.resolve(cwd, filePath);
   const shown = path.relative(cwd, absolutePath) || filePath;
+  const untouched = cache?.untouched(shown, absolutePath);
+  if (untouched) return untouched;
   const stamp = cache ? await stampOf(absolutePath) : undefined;
   const known = stamp ? cache!.unchanged(shown, absolutePath, stamp) : undefined;
   if (known) return known;

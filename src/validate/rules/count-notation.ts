@@ -41,6 +41,7 @@ function writtenValues(counts: CountsData, path: Path): { text: string; path: Pa
  */
 export const checkCountNotation: Rule = {
   ids: ['count-not-numeric'],
+  perRecord: { kinds: ['incident'] },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.incidents.values()) {

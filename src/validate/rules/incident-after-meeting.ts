@@ -17,6 +17,8 @@ import type { Rule } from './rule.js';
  */
 export const checkIncidentAfterMeeting: Rule = {
   ids: ['incident-after-meeting', 'check-skipped'],
+  // A meeting's findings depend on the incidents it examines as well.
+  perRecord: { kinds: ['meeting'], dependsOn: (record, project) => referencedIds(record.data as MeetingData).map((id) => project.incidents.get(id)?.data) },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.meetings.values()) {
@@ -57,4 +59,9 @@ function meetingStartMinutes(data: MeetingData): number {
   const time = start === undefined ? { hour: 23, minute: 59 } : start.value;
   const at: DateTime = { ...data.date.value, ...time };
   return toEpochMinutes(at);
+}
+
+/** The ids of the incidents a meeting's agenda examines, in order. */
+function referencedIds(data: MeetingData): string[] {
+  return data.agenda.flatMap((item) => (item.incidents ?? []).map((ref) => (typeof ref === 'string' ? ref : ref.ref)));
 }

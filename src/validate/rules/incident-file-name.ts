@@ -13,6 +13,7 @@ import type { Rule } from './rule.js';
  */
 export const checkIncidentFileName: Rule = {
   ids: ['incident-file-name'],
+  perRecord: { kinds: ['incident'] },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     for (const { id, file, data } of project.incidents.values()) {

@@ -40,6 +40,8 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
  */
 export const checkMarkdownContent: Rule = {
   ids: ['unsafe-link', 'figure-outside-data', 'figure-missing', 'figure-not-image', 'unsupported-markup'],
+  // A record naming a figure is checked each time: its file may appear or disappear.
+  perRecord: { kinds: ['incident', 'meeting'], cacheable: (record) => !NAMES_A_FIGURE_FILE.test(record.file.text) },
   check(project) {
     const fields: MarkdownField[] = [];
     const fromYaml = (file: SourceFile, yamlPath: YamlPath, source: string | undefined) => {

@@ -13,6 +13,7 @@ import type { Rule } from './rule.js';
  */
 export const checkMeetingFileName: Rule = {
   ids: ['meeting-file-name-mismatch', 'check-skipped'],
+  perRecord: { kinds: ['meeting'] },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     for (const { id, file, data } of project.meetings.values()) {

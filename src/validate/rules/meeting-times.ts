@@ -17,6 +17,7 @@ import type { Rule } from './rule.js';
  */
 export const checkMeetingTimes: Rule = {
   ids: ['end-before-start', 'weekday-mismatch', 'date-outside-fiscal-year', 'check-skipped'],
+  perRecord: { kinds: ['meeting'] },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.meetings.values()) {

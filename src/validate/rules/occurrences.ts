@@ -16,6 +16,7 @@ import { skippedCheck } from './skipped-check.js';
  */
 export const checkOccurrences: Rule = {
   ids: ['missing-duration', 'recovery-before-occurrence', 'duration-mismatch', 'check-skipped'],
+  perRecord: { kinds: ['incident'] },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.incidents.values()) {

@@ -37,6 +37,7 @@ function placeholdersIn(file: SourceFile): Diagnostic[] {
  */
 export const checkPlaceholders: Rule = {
   ids: ['placeholder'],
+  perRecord: { kinds: ['meeting', 'incident'] },
   check(project) {
     return [...project.meetings.values(), ...project.incidents.values()].flatMap((record) => placeholdersIn(record.file));
   },

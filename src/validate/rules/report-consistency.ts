@@ -13,6 +13,7 @@ import { knownValue } from '../../model/uncertain.js';
  */
 export const checkReportConsistency: Rule = {
   ids: ['masked-date-without-mask', 'unknown-cause', 'missing-operator'],
+  perRecord: { kinds: ['incident'] },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.incidents.values()) {

@@ -22,6 +22,7 @@ import { skippedCheck } from './skipped-check.js';
  */
 export const checkSeriousAccidentClass: Rule = {
   ids: ['unknown-class', 'class-text-mismatch', 'below-threshold', 'check-skipped', 'thresholds-unknown'],
+  perRecord: { kinds: ['incident'] },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     const withoutThresholds = new Map<string, { count: number; file: string; range: ReturnType<typeof locateYamlPath> }>();

@@ -9,6 +9,7 @@ import type { Rule } from './rule.js';
  */
 export const checkServiceNumbers: Rule = {
   ids: ['service-number-mismatch'],
+  perRecord: { kinds: ['incident'] },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     const known = new Map(project.codes.services.services.map((s) => [s.number, s.name]));

@@ -8,9 +8,13 @@ import type { DocxOptions } from './write-docx.js';
 export interface DocxJob {
   id: number;
   tree: DocTree;
-  /** Sent with every job, so that a warm worker (minutes watch) follows an edited style map. */
-  styleMap: StyleMap;
-  /** The style map's package shell, when the sender knows it: the worker then never loads the docx package. */
+  /**
+   * Sent to a worker when it is not the one its last job had (a warm worker of minutes watch follows an edited style
+   * map); absent: the worker's current one.
+   */
+  styleMap?: StyleMap;
+  /** The style map's package shell, sent with the style map when the sender knows it: the worker then never loads the
+   * docx package. */
   shell?: ShellParts;
   dataDir: string;
   properties: DocxOptions['properties'];
@@ -60,6 +64,8 @@ export class DocxPool {
   private readonly load: number[] = [];
   private readonly jobsOf: Set<number>[] = [];
   private readonly alive = new Set<number>();
+  /** The style map each worker has (the object last sent to it). */
+  private readonly styleMapOf: (StyleMap | undefined)[] = [];
   private next = 0;
 
   constructor(size = Math.max(1, poolSize(POOL_THRESHOLD, os.availableParallelism())), heapMb = WORKER_HEAP_MB) {
@@ -79,7 +85,7 @@ export class DocxPool {
   }
 
   /** Writes one Word file in the least busy worker. */
-  write(job: Omit<DocxJob, 'id'>): Promise<Uint8Array> {
+  write(job: Omit<DocxJob, 'id'> & { styleMap: StyleMap }): Promise<Uint8Array> {
     const live = [...this.alive];
     if (live.length === 0) return Promise.reject(new PoolUnavailableError('no Word writer worker left'));
     const id = this.next++;
@@ -88,7 +94,9 @@ export class DocxPool {
     this.jobsOf[index].add(id);
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.workers[index].postMessage({ ...job, id });
+      const known = this.styleMapOf[index] === job.styleMap;
+      this.styleMapOf[index] = job.styleMap;
+      this.workers[index].postMessage({ ...job, styleMap: known ? undefined : job.styleMap, shell: known ? undefined : job.shell, id });
     });
   }
 
@@ -122,6 +130,8 @@ export class DocxPool {
     const pending = this.waiting.get(reply.id);
     if (!pending) return;
     this.waiting.delete(reply.id);
+    // A failed job may have left the worker without the style map it was sent: the next job sends it again.
+    if ('error' in reply) this.styleMapOf[worker] = undefined;
     if ('error' in reply) pending.reject(new Error(`Word writer worker failed: ${reply.error}`));
     else pending.resolve(reply.bytes);
   }

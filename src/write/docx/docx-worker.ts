@@ -12,8 +12,13 @@ import type { DocxJob } from './docx-pool.js';
 function serveJobs(port: MessagePort): void {
   let current: { key: string; shell: DocxPackageShell } | undefined;
   const shellFor = (styleMap: DocxJob['styleMap'], parts: DocxJob['shell']) => {
-    // The style map travels with every job (an edited one takes effect in minutes watch): a new one, a new shell. Its
-    // parts come with the job, so the worker loads our writer alone, not the docx package.
+    // The pool sends a style map when it is not the one of this worker's last job (an edited one takes effect in
+    // minutes watch): a new one, a new shell. The shell's parts come with it when the sender knows them, so the
+    // worker loads our writer alone, not the docx package.
+    if (!styleMap) {
+      if (!current) throw new Error('Word writer worker: a job without a style map before any style map');
+      return current.shell;
+    }
     const key = JSON.stringify(styleMap);
     if (current?.key !== key) current = { key, shell: new DocxPackageShell(styleMap, { parts }) };
     return current.shell;

@@ -1,0 +1,72 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Codes } from '../load/read-codes.js';
+import type { Project, SourceRecord } from '../project.js';
+import type { RecordKind, Rule } from './rules/rule.js';
+
+/**
+ * What the per-record rules found in each record at the build session's last load, by rule and by the record's data
+ * (the same object while its file is unchanged: the session's parse cache and verdicts), with the inputs it was
+ * found from. Valid for one code table and data folder; a one-off load starts with an empty one.
+ */
+export interface RuleMemo {
+  codes?: Codes;
+  dataDir?: string;
+  byRule: Map<Rule, WeakMap<object, { inputs: readonly unknown[]; diagnostics: Diagnostic[] }>>;
+}
+
+export function createRuleMemo(): RuleMemo {
+  return { byRule: new Map() };
+}
+
+/**
+ * Runs the rules in their order and returns what they found, in the order a run of every rule over every record gives.
+ * A per-record rule (Rule.perRecord) is run only over the records whose data or named inputs changed since the memo's
+ * last run; its findings in the other records are the memo's.
+ */
+export function runRulesIncrementally(project: Project, rules: readonly Rule[], memo: RuleMemo): Diagnostic[] {
+  if (memo.codes !== project.codes || memo.dataDir !== project.dataDir) {
+    memo.byRule.clear();
+    memo.codes = project.codes;
+    memo.dataDir = project.dataDir;
+  }
+  return rules.flatMap((rule) => (rule.perRecord ? runPerRecord(project, rule, rule.perRecord, memo) : rule.check(project)));
+}
+
+function runPerRecord(project: Project, rule: Rule, perRecord: NonNullable<Rule['perRecord']>, memo: RuleMemo): Diagnostic[] {
+  const known = memo.byRule.get(rule) ?? new WeakMap();
+  memo.byRule.set(rule, known);
+  const subject = (kind: RecordKind) => (kind === 'meeting' ? project.meetings : project.incidents) as Map<string, SourceRecord>;
+  const inputsOf = (record: SourceRecord) => perRecord.dependsOn?.(record, project) ?? [];
+  // The records to check again: new or changed ones, those whose named inputs changed, and those never remembered.
+  const stale = new Map<RecordKind, Map<string, SourceRecord>>();
+  for (const kind of perRecord.kinds) {
+    const records = new Map<string, SourceRecord>();
+    for (const [id, record] of subject(kind)) {
+      const hit = known.get(record.data as object);
+      if (!hit || !sameInputs(hit.inputs, inputsOf(record)) || perRecord.cacheable?.(record) === false) records.set(id, record);
+    }
+    stale.set(kind, records);
+  }
+  const partial: Project = {
+    ...project,
+    ...(stale.has('meeting') && { meetings: stale.get('meeting') as Project['meetings'] }),
+    ...(stale.has('incident') && { incidents: stale.get('incident') as Project['incidents'] }),
+  };
+  const found = [...stale.values()].some((records) => records.size > 0) ? rule.check(partial) : [];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of found) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
+  for (const records of stale.values()) {
+    for (const record of records.values()) {
+      if (perRecord.cacheable?.(record) === false) continue;
+      known.set(record.data as object, { inputs: inputsOf(record), diagnostics: byFile.get(record.file.path) ?? [] });
+    }
+  }
+  // Each record's findings, in the rule's own order of kinds and records (a file's diagnostics keep the order of a full run).
+  return perRecord.kinds.flatMap((kind) =>
+    [...subject(kind).values()].flatMap((record) => (stale.get(kind)!.has(record.id) ? (byFile.get(record.file.path) ?? []) : known.get(record.data as object)!.diagnostics)),
+  );
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
