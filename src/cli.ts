@@ -93,7 +93,7 @@ async function runCommandLine(argv: string[], language: { current: Lang }): Prom
   for (const notice of line.deprecations) io.err(`${notice[lang]}\n`);
   const { command } = line;
   const settings = resolveSettings(command, line.values, config, { cwd, root, toolTemplates: path.join(toolRoot, 'templates') });
-  const run: CliRun = { command, cwd, root, lang, inputs: line.inputs, values: line.values, settings, io, now: () => performance.now(), clock: () => new Date(), invocation: currentKey(argv, cwd, process.env) };
+  const run: CliRun = { command, cwd, root, lang, inputs: line.inputs, values: line.values, settings, io, now: () => performance.now(), clock: () => new Date(), invocation: currentKey(toolRoot, argv, cwd, process.env) };
   return handlers[command.name as keyof typeof handlers](run);
 }
 

@@ -19,10 +19,10 @@ export function runFastPath(argv: readonly string[], toolRoot: string): number |
   const trace = (line: string) => {
     if (process.env.MINUTES_FAST_PATH_TRACE) appendFileSync(process.env.MINUTES_FAST_PATH_TRACE, `${line}\n`);
   };
-  const key = currentKey(argv, process.cwd(), process.env);
+  const key = currentKey(toolRoot, argv, process.cwd(), process.env);
   let record;
   try {
-    record = readStatRecord(recordFile(toolRoot, key));
+    record = readStatRecord(recordFile(key));
     const mismatch = record ? recordMismatch(record, key) : 'no record';
     if (mismatch) {
       trace(`miss ${mismatch}`);

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { toolRootOf } from '../tool-root.js';
 import { MANIFEST_NAME, readManifest } from '../write/manifest.js';
 import type { CliRun } from './cli-run.js';
 import { unchangedAnswer } from './unchanged-answer.js';
@@ -24,9 +23,9 @@ export interface RunRecording {
  */
 export function startRunRecording(run: Pick<CliRun, 'cwd' | 'root' | 'inputs' | 'values' | 'settings' | 'invocation'>): RunRecording | undefined {
   const running = fileURLToPath(import.meta.url);
-  const toolRoot = toolRootOf(running);
+  const toolRoot = run.invocation.tool;
   const codeDir = path.join(toolRoot, path.relative(toolRoot, running).split(path.sep)[0]);
-  const file = recordFile(toolRoot, run.invocation);
+  const file = recordFile(run.invocation);
   forgetStatRecord(file);
   if (run.values.force === true || path.basename(codeDir) !== 'dist') return undefined;
   const { group, racy } = statGroup(watchedInputs(run, toolRoot, codeDir));

@@ -15,8 +15,10 @@ import type { UnchangedAnswer } from './print-unchanged-run.js';
  */
 export const STAT_RECORD_VERSION = 1;
 
-/** What a run's answer depends on besides its files: the command line, where it ran, the Node and the locale. */
+/** What a run's answer depends on besides its files: the tool, the command line, where it ran, the Node and the locale. */
 export interface RecordKey {
+  /** The checkout the tool runs from (two checkouts may share one node_modules, and so one cache). */
+  tool: string;
   argv: string[];
   cwd: string;
   node: string;
@@ -55,13 +57,13 @@ export interface StatRecord {
 }
 
 /** The key of this process's run. */
-export function currentKey(argv: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>>): RecordKey {
-  return { argv: [...argv], cwd, node: process.version, execPath: process.execPath, locale: [env.LC_ALL ?? null, env.LC_MESSAGES ?? null, env.LANG ?? null] };
+export function currentKey(tool: string, argv: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>>): RecordKey {
+  return { tool, argv: [...argv], cwd, node: process.version, execPath: process.execPath, locale: [env.LC_ALL ?? null, env.LC_MESSAGES ?? null, env.LANG ?? null] };
 }
 
 /** Where the record of a key lives: the tool's node_modules/.cache (else a folder of this user's in the OS temp). */
-export function recordFile(toolRoot: string, key: RecordKey): string {
-  return path.join(cacheFolder(toolRoot), 'runs', `${fnv1a64(JSON.stringify([key.cwd, key.argv]))}.json`);
+export function recordFile(key: RecordKey): string {
+  return path.join(cacheFolder(key.tool), 'runs', `${fnv1a64(JSON.stringify([key.tool, key.cwd, key.argv]))}.json`);
 }
 
 function cacheFolder(toolRoot: string): string {
@@ -156,7 +158,7 @@ function describeFiles(files: readonly string[], takenAt: number): { description
 /** Why a record does not hold now (undefined: it holds, and its answer is this run's answer). */
 export function recordMismatch(record: StatRecord, key: RecordKey): string | undefined {
   if (record.version !== STAT_RECORD_VERSION) return 'record version';
-  if (JSON.stringify(record.key) !== JSON.stringify(key)) return 'command line, folder, Node or locale';
+  if (JSON.stringify(record.key) !== JSON.stringify(key)) return 'tool, command line, folder, Node or locale';
   for (const name of ['inputs', 'outputs'] as const) {
     const recorded = record[name];
     if (JSON.stringify(recorded.folders.map(namesIn)) !== JSON.stringify(recorded.listings)) return `${name}: a folder's listing`;
