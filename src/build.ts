@@ -34,7 +34,7 @@ export function createBuildCaches(): BuildCaches {
 export async function buildProject(project: Project, options: BuildOptions): Promise<BuildResult> {
   const caches = options.caches ?? createBuildCaches();
   const kinds = options.kinds ?? documentTypes;
-  const templates = loadTemplates(options.templatesDir, caches.templates);
+  const templates = loadTemplates(options.templatesDir, caches.templates, caches.parseStore);
   const layoutFile = path.join(options.templatesDir, 'layout.html.hbs');
   const layout = await readFile(layoutFile, 'utf8');
   const result: BuildResult = { written: [], removed: [], kept: [], unchanged: [], skipped: [], diagnostics: [] };
@@ -63,7 +63,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   let styleMap: StyleMap | undefined;
   if (wantsDocx && plan.due.length > 0) {
     const { readStyleMap } = await import('./write/docx/read-style-map.js');
-    const read = readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')));
+    const read = readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')), caches.parseStore);
     if (!read.styleMap) {
       result.diagnostics.push(...read.diagnostics);
       for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });

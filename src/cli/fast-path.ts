@@ -22,7 +22,8 @@ export function runFastPath(argv: readonly string[], toolRoot: string): number |
   const key = currentKey(toolRoot, argv, process.cwd(), process.env);
   let record;
   try {
-    record = readStatRecord(recordFile(key));
+    const file = recordFile(key);
+    record = file ? readStatRecord(file) : undefined;
     const mismatch = record ? recordMismatch(record, key) : 'no record';
     if (mismatch) {
       trace(`miss ${mismatch}`);

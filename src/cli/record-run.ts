@@ -26,6 +26,7 @@ export function startRunRecording(run: Pick<CliRun, 'cwd' | 'root' | 'inputs' | 
   const toolRoot = run.invocation.tool;
   const codeDir = path.join(toolRoot, path.relative(toolRoot, running).split(path.sep)[0]);
   const file = recordFile(run.invocation);
+  if (!file) return undefined;
   forgetStatRecord(file);
   if (run.values.force === true || path.basename(codeDir) !== 'dist') return undefined;
   const { group, racy } = statGroup(watchedInputs(run, toolRoot, codeDir));

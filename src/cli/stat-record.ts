@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, lstatSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, lstatSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../diagnostics/format-text.js';
+import { cacheFolder } from '../load/cache-folder.js';
 import type { UnchangedAnswer } from './print-unchanged-run.js';
 
 /**
@@ -61,17 +62,10 @@ export function currentKey(tool: string, argv: readonly string[], cwd: string, e
   return { tool, argv: [...argv], cwd, node: process.version, execPath: process.execPath, locale: [env.LC_ALL ?? null, env.LC_MESSAGES ?? null, env.LANG ?? null] };
 }
 
-/** Where the record of a key lives: the tool's node_modules/.cache (else a folder of this user's in the OS temp). */
-export function recordFile(key: RecordKey): string {
-  return path.join(cacheFolder(key.tool), 'runs', `${fnv1a64(JSON.stringify([key.tool, key.cwd, key.argv]))}.json`);
-}
-
-function cacheFolder(toolRoot: string): string {
-  const modules = path.join(toolRoot, 'node_modules');
-  if (existsSync(modules)) return path.join(modules, '.cache', 'telecom-accident-minutes');
-  // node:os only here: loading it (or node:crypto) costs more than the whole check.
-  const os = process.getBuiltinModule('node:os');
-  return path.join(os.tmpdir(), `telecom-accident-minutes-${os.userInfo().uid}`);
+/** Where the record of a key lives (cache-folder.ts). */
+export function recordFile(key: RecordKey): string | undefined {
+  const folder = cacheFolder(key.tool);
+  return folder && path.join(folder, 'runs', `${fnv1a64(JSON.stringify([key.tool, key.cwd, key.argv]))}.json`);
 }
 
 /**
