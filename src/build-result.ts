@@ -7,6 +7,7 @@ import type { SiteCaches } from './site/site-caches.js';
 import type { DocxPackageShell } from './write/docx/package-shell.js';
 import type { DocxPool } from './write/docx/docx-pool.js';
 import type { Manifest } from './write/manifest.js';
+import type { ParseStore } from './load/parse-store.js';
 
 export const outputFormats = ['html', 'docx', 'pdf'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -52,6 +53,8 @@ export interface BuildCaches {
   docxShell?: { key: string; shell: DocxPackageShell };
   /** The hash of the running code (it does not change while the session lives). */
   codeHash?: Promise<string>;
+  /** Clean parses kept on disk between runs (the style map's), keyed by the running code (load/parse-store.ts). */
+  parseStore?: ParseStore;
   /** The output folder's manifest, read by the session's first build and kept up to date by each. */
   manifest?: Manifest;
   /**

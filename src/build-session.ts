@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildProject, createBuildCaches } from './build.js';
 import type { BuildCaches, BuildOptions, BuildResult } from './build-result.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -8,6 +9,8 @@ import { ParseCache } from './load/read-source.js';
 import { createLoadCaches, loadProject, type LoadCaches } from './pipeline.js';
 import { allDiagnostics, diagnosticsOfInputs, type Project } from './project.js';
 import { hashToolCode } from './tool-code-hash.js';
+import { toolRootOf } from './tool-root.js';
+import { openParseStore } from './load/parse-store.js';
 import { DocxPool } from './write/docx/docx-pool.js';
 import { presentSiteFiles, readManifest, runKey, unchangedRun, writeManifest } from './write/manifest.js';
 
@@ -91,6 +94,8 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       if (!options.keepAlive) build.manifest = undefined;
       const manifest = (build.manifest ??= await readManifest(outDir));
       const key = options.keepAlive ? undefined : await runKey(await build.codeHash, path.resolve(options.cwd, options.dataDir), options.templatesDir, runOptions(options, only));
+      // A one-off build reads clean parses from the last runs' (a watch keeps its own, with their syntax trees).
+      if (!options.keepAlive) load.store = build.parseStore ??= openParseStore(toolRootOf(fileURLToPath(import.meta.url)), await build.codeHash);
       const last = key !== undefined && !options.force ? unchangedRun(manifest, outDir, key) : undefined;
       if (last) return { result: emptyResult(), diagnostics: last.diagnostics, nothingChanged: true, templateFailed: false };
       // Files a watch saw no event for are taken as parsed before; the first rebuild has no earlier parse to trust.

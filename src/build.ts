@@ -37,7 +37,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const kinds = options.kinds ?? documentTypes;
   // A watch keeps what the templates folder gives while no event names it (template-derived.ts).
   const derived = caches.fromTemplates;
-  const templates = fromTemplates(derived, 'templates', () => loadTemplates(options.templatesDir, caches.templates));
+  const templates = fromTemplates(derived, 'templates', () => loadTemplates(options.templatesDir, caches.templates, caches.parseStore));
   const layoutFile = path.join(options.templatesDir, 'layout.html.hbs');
   const layout = await fromTemplates(derived, 'layout', () => readFile(layoutFile, 'utf8'));
   const result: BuildResult = { written: [], removed: [], kept: [], unchanged: [], skipped: [], diagnostics: [] };
@@ -67,7 +67,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   let styleMap: StyleMap | undefined;
   if (wantsDocx && plan.due.length > 0) {
     const { readStyleMap } = await import('./write/docx/read-style-map.js');
-    const read = fromTemplates(derived, 'style-map', () => readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json'))));
+    const read = fromTemplates(derived, 'style-map', () => readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')), caches.parseStore));
     if (!read.styleMap) {
       result.diagnostics.push(...read.diagnostics);
       for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });

@@ -4,19 +4,19 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from './diagnostics/format-text.js';
 import { MissingProgramError } from './write/convert-pdf.js';
 import { chooseLanguage } from './cli/choose-language.js';
-import { UsageError, printDiagnostics, type CliOutput, type CliRun } from './cli/cli-run.js';
+import { createOutput } from './cli/cli-output.js';
+import { UsageError, printDiagnostics, type CliRun } from './cli/cli-run.js';
 import type { CommandSpec } from './cli/command-specs.js';
 import { formatCommandHelp, formatOverview, formatUsage } from './cli/help.js';
 import { parseCommandLine } from './cli/parse-command-line.js';
-import { NO_PROGRESS, createProgressLine } from './cli/progress-line.js';
 import { findProjectRoot, readProjectConfig, type ProjectConfig } from './cli/project-config.js';
 import { resolveSettings } from './cli/resolve-settings.js';
 import { runBuild } from './cli/run-build.js';
 import { runCheck } from './cli/run-check.js';
 import { runNew, runSchemas } from './cli/run-new.js';
 import { runWatch } from './cli/run-watch.js';
-import { createPaint, detectTerminal } from './cli/terminal.js';
 import { limitHeapGrowth } from './cli/heap-growth.js';
+import { currentKey } from './cli/stat-record.js';
 import { readToolVersion } from './cli/tool-version.js';
 
 /** Errors of the file system around the tool (exit code 73), as opposed to the tool's own bugs (70). */
@@ -32,20 +32,6 @@ const handlers: Record<Exclude<CommandSpec['name'], 'help' | 'import'>, (run: Cl
   new: runNew,
   schemas: runSchemas,
 };
-
-function createOutput(lang: Lang): CliOutput {
-  const outTerminal = detectTerminal(process.env, process.stdout.isTTY === true);
-  const errTerminal = detectTerminal(process.env, process.stderr.isTTY === true);
-  const err = (text: string) => void process.stderr.write(text);
-  return {
-    out: (text) => void process.stdout.write(text),
-    err,
-    paintOut: createPaint(outTerminal.colour),
-    paintErr: createPaint(errTerminal.colour),
-    progress: errTerminal.animate ? createProgressLine(err, lang, process.stderr.columns ?? 80) : NO_PROGRESS,
-    outIsTerminal: process.stdout.isTTY === true,
-  };
-}
 
 /** `minutes import` (src/import/, issue 15): its own options; the module returns the texts to print and the exit code. */
 async function runImportCommand(argv: string[]): Promise<number> {
@@ -109,7 +95,7 @@ async function runCommandLine(argv: string[], language: { current: Lang }): Prom
   for (const notice of line.deprecations) io.err(`${notice[lang]}\n`);
   const { command } = line;
   const settings = resolveSettings(command, line.values, config, { cwd, root, toolTemplates: path.join(toolRoot, 'templates') });
-  const run: CliRun = { command, cwd, root, lang, inputs: line.inputs, values: line.values, settings, io, now: () => performance.now(), clock: () => new Date() };
+  const run: CliRun = { command, cwd, root, lang, inputs: line.inputs, values: line.values, settings, io, now: () => performance.now(), clock: () => new Date(), invocation: currentKey(toolRoot, argv, cwd, process.env) };
   return handlers[command.name as keyof typeof handlers](run);
 }
 

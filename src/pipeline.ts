@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostics/diagnostic.js';
 import { documentTypes, type DocumentKinds } from './document-types.js';
 import { locateYamlPath } from './load/locate.js';
+import type { ParseStore } from './load/parse-store.js';
 import { type ParseCache, readSource } from './load/read-source.js';
 import { readCodes, type Codes, type CodesMemo } from './load/read-codes.js';
 import { mapLimited } from './load/map-limited.js';
@@ -30,6 +31,8 @@ export interface LoadCaches {
   parsed?: ParseCache;
   validation: ValidationCaches;
   codes: CodesMemo;
+  /** Clean parses kept on disk between runs (load/parse-store.ts): a one-off build's session opens one. */
+  store?: ParseStore;
 }
 
 export function createLoadCaches(): LoadCaches {
@@ -62,7 +65,7 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
     (f) => !path.basename(f).toLowerCase().startsWith('readme'),
   );
   const caches = options.caches ?? createLoadCaches();
-  const files = await mapLimited(filePaths, (f) => readSource(f, options.cwd, caches.parsed));
+  const files = await mapLimited(filePaths, (f) => readSource(f, options.cwd, caches.parsed, caches.store));
   const project = validateSources(files, dataDir, readCodes(dataDir, caches.codes), true, { kinds: options.kinds, caches: caches.validation });
   // Every diagnostic is located by now: drop the syntax trees parsed again to locate them (a watch keeps its trees).
   if (!caches.parsed) for (const file of files) delete file.yaml, delete file.yamlLines, delete file.yamlText;

@@ -2,15 +2,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toolRootOf } from './tool-root.js';
 import { hashParts } from './write/manifest.js';
-
-/** The checkout the running code belongs to: the nearest folder above it with a package.json. */
-export function toolRootOf(file: string): string {
-  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no package.json above the running code: ${file}`);
-  }
-}
 
 /**
  * A hash of the code that is running, so that any change to the tool rebuilds what it wrote (package.json's version

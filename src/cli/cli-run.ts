@@ -6,6 +6,7 @@ import { formatDiagnosticsText, type Lang, type Painter } from '../diagnostics/f
 import type { Bilingual, CommandSpec } from './command-specs.js';
 import type { OptionValues } from './parse-command-line.js';
 import type { ProgressLine } from './progress-line.js';
+import type { RecordKey } from './stat-record.js';
 
 /** Where a command prints: cli.ts connects these to stdout and stderr. */
 export interface CliOutput {
@@ -36,6 +37,8 @@ export interface CliRun {
   now: () => number;
   /** The wall clock (watch timestamps, the default date of minutes new). */
   clock: () => Date;
+  /** The command line, folder, Node and locale of this process: the key of its stat record (stat-record.ts). */
+  invocation: RecordKey;
 }
 
 /** The folders and defaults of a run: command-line options over minutes.config.json over the built-in defaults. */

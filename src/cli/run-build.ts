@@ -1,16 +1,22 @@
 import path from 'node:path';
 import type { BuildResult } from '../build-result.js';
-import { createBuildSession, type SessionBuild } from '../build-session.js';
+import { createBuildSession } from '../build-session.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { exitCodeOf, printDiagnostics, readQuietly, type CliRun } from './cli-run.js';
-import { reportHeader, severityCounts, type RunReport } from './run-report.js';
+import { printUnchangedRun } from './print-unchanged-run.js';
+import { unchangedAnswer } from './unchanged-answer.js';
+import { finishRunRecording, startRunRecording } from './record-run.js';
+import { reportHeader, severityCounts } from './report-header.js';
+import type { RunReport } from './run-report.js';
 import { keptLine } from './kept-line.js';
+import { readToolVersion } from './tool-version.js';
 import { formatSummary } from './summary.js';
 
 /** minutes build: check everything, write what changed, say what was written, left alone and refused. */
 export async function runBuild(run: CliRun): Promise<number> {
   const started = run.now();
   const { settings, cwd } = run;
+  const recording = startRunRecording(run);
   const session = createBuildSession({
     cwd,
     dataDir: settings.dataDir,
@@ -27,7 +33,9 @@ export async function runBuild(run: CliRun): Promise<number> {
   });
   const build = await session.rebuild().finally(() => session.dispose());
   run.io.progress.clear();
-  if (build.nothingChanged) return printUnchangedRun(run, build.diagnostics, started);
+  // A run recorded in the manifest (or answered from it) is recorded for the fast path of the next identical run.
+  if (recording && !build.templateFailed) await finishRunRecording(recording, run, build.diagnostics);
+  if (build.nothingChanged) return printUnchangedRun(run, unchangedAnswer(run, build.diagnostics, run.io.paintErr), started);
   const { result, diagnostics, project, templateFailed } = build;
   const code = templateFailed ? 3 : exitCodeOf(diagnostics, run.values.strict === true);
   if (run.values.json) {
@@ -71,38 +79,11 @@ function printBuildResult(run: CliRun, result: BuildResult): void {
 
 function buildReport(run: CliRun, result: BuildResult, diagnostics: Diagnostic[], exitCode: number, started: number): RunReport {
   return {
-    ...reportHeader('build', exitCode, run.now() - started),
+    ...reportHeader('build', exitCode, run.now() - started, readToolVersion()),
     counts: { ...severityCounts(diagnostics), written: result.written.length, unchanged: result.unchanged.length, refused: result.skipped.length },
     diagnostics,
     outputs: result.written.map((file) => ({ path: path.relative(run.cwd, file), status: 'written' as const })),
     unchanged: result.unchanged,
     refused: result.skipped,
   };
-}
-
-/**
- * A build whose inputs are all as they were at the last run, with every output in place, wrote nothing (the build
- * session answered from the manifest): say so and repeat the problems that run reported.
- */
-function printUnchangedRun(run: CliRun, diagnostics: SessionBuild['diagnostics'], started: number): number {
-  const code = exitCodeOf(diagnostics, run.values.strict === true);
-  if (run.values.json) {
-    const report: RunReport = {
-      ...reportHeader('build', code, run.now() - started),
-      counts: { ...severityCounts(diagnostics), written: 0 },
-      nothingChanged: true,
-      diagnostics,
-      outputs: [],
-    };
-    run.io.out(`${JSON.stringify(report, null, 2)}\n`);
-    return code;
-  }
-  run.io.out(
-    run.lang === 'ja'
-      ? `変更なし  すべて（前回から入力が変わっていないため省略。--force で再作成）\n`
-      : `unchanged: everything (inputs did not change; --force rebuilds)\n`,
-  );
-  printDiagnostics(run, diagnostics);
-  run.io.out(`${formatSummary({ ...severityCounts(diagnostics), nothingChanged: true }, run.now() - started, run.lang)}\n`);
-  return code;
 }

@@ -2,7 +2,9 @@ import { loadProject } from '../pipeline.js';
 import { allDiagnostics, diagnosticsOfInputs } from '../project.js';
 import path from 'node:path';
 import { exitCodeOf, printDiagnostics, readQuietly, type CliRun } from './cli-run.js';
-import { reportHeader, severityCounts, type RunReport } from './run-report.js';
+import { reportHeader, severityCounts } from './report-header.js';
+import { readToolVersion } from './tool-version.js';
+import type { RunReport } from './run-report.js';
 import { formatSummary } from './summary.js';
 import { keptLine } from './kept-line.js';
 import { keptFromLastGoodState } from '../site/last-good-state.js';
@@ -17,7 +19,7 @@ export async function runCheck(run: CliRun): Promise<number> {
   const counts = severityCounts(diagnostics);
   if (run.values.json) {
     const report: RunReport = {
-      ...reportHeader('check', code, run.now() - started),
+      ...reportHeader('check', code, run.now() - started, readToolVersion()),
       counts: { files: project.files.length, ...counts },
       diagnostics,
     };

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { readToolVersion } from './tool-version.js';
 
 const position = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) }).strict();
 const bilingual = z.object({ ja: z.string(), en: z.string() }).strict();
@@ -47,16 +45,6 @@ export const runReportSchema = z
   .strict();
 
 export type RunReport = z.infer<typeof runReportSchema>;
-
-/** The fields every report starts with: which tool, which command, how it ended and how long it took. */
-export function reportHeader(command: RunReport['command'], exitCode: number, elapsedMs: number): Pick<RunReport, 'tool' | 'command' | 'exitCode' | 'elapsedMs'> {
-  return { tool: { name: 'minutes', version: readToolVersion() }, command, exitCode, elapsedMs: Math.round(elapsedMs) };
-}
-
-export function severityCounts(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {
-  const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
-  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
-}
 
 /** The JSON Schema of the report (draft 2020-12 style), as committed in schemas/minutes-report.schema.json. */
 export async function runReportJsonSchema(): Promise<string> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toolRootOf } from '../tool-code-hash.js';
+import { toolRootOf } from '../tool-root.js';
 
 /** The tool's version, from the package.json of the checkout it runs from (minutes --version, the JSON reports). */
 export function readToolVersion(): string {

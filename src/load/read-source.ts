@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import { createDiagnostic, FILE_START } from '../diagnostics/diagnostic.js';
 import { findControlCharacters, findEscapedControlCharacters } from './find-control-characters.js';
 import { parseYaml } from './parse-yaml.js';
+import type { ParseStore } from './parse-store.js';
 import type { SourceFile } from './source-file.js';
 
 /** Largest data file we accept; real minutes are far below this. */
@@ -67,7 +68,7 @@ async function stampOf(absolutePath: string): Promise<string | undefined> {
 }
 
 /** Reads a data file from disk and splits it into front matter and body. Never throws for a user's mistake. */
-export async function readSource(filePath: string, cwd: string, cache?: ParseCache): Promise<SourceFile> {
+export async function readSource(filePath: string, cwd: string, cache?: ParseCache, store?: ParseStore): Promise<SourceFile> {
   const absolutePath = path.resolve(cwd, filePath);
   const shown = path.relative(cwd, absolutePath) || filePath;
   const untouched = cache?.untouched(shown, absolutePath);
@@ -92,13 +93,13 @@ export async function readSource(filePath: string, cwd: string, cache?: ParseCac
   }
   if (cache) return cache.parse(shown, absolutePath, text, stamp);
   // The syntax trees of a large archive would fill memory; a problem's location parses its file again (locate.ts).
-  const file = parseSource(shown, absolutePath, text);
+  const file = parseSource(shown, absolutePath, text, store);
   delete file.yaml, delete file.yamlLines;
   return file;
 }
 
 /** Splits text that is already in memory (used by tests and by readSource). */
-export function parseSource(shown: string, absolutePath: string, rawText: string): SourceFile {
+export function parseSource(shown: string, absolutePath: string, rawText: string, store?: ParseStore): SourceFile {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const file: SourceFile = {
     path: shown,
@@ -118,7 +119,7 @@ export function parseSource(shown: string, absolutePath: string, rawText: string
   const split = matter(text, { engines: { yaml: () => ({}) } } as never);
   file.body = split.content;
   file.bodyStartLine = countLines(text.slice(0, text.length - split.content.length)) + 1;
-  readYamlInto(file, split.matter.replace(/^\n/, ''));
+  readYamlInto(file, split.matter.replace(/^\n/, ''), store);
   return file;
 }
 
@@ -126,17 +127,27 @@ export function parseSource(shown: string, absolutePath: string, rawText: string
  * A file that is YAML (or JSON, which YAML reads) as a whole, such as templates/style-map.json: parsed with positions
  * so that its problems are located like a data file's.
  */
-export function parseStructuredFile(shown: string, absolutePath: string, rawText: string): SourceFile {
+export function parseStructuredFile(shown: string, absolutePath: string, rawText: string, store?: ParseStore): SourceFile {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const file: SourceFile = { path: shown, absolutePath, text, yamlStartLine: 1, data: undefined, body: '', bodyStartLine: 1, diagnostics: findControlCharacters(shown, text) };
-  readYamlInto(file, text);
+  readYamlInto(file, text, store);
   return file;
 }
 
-/** Parses a file's YAML text (starting at file.yamlStartLine), recording its syntax problems as diagnostics. */
-function readYamlInto(file: SourceFile, yamlText: string): void {
+/**
+ * Parses a file's YAML text (starting at file.yamlStartLine), recording its syntax problems as diagnostics. A text
+ * the store has a clean parse of takes its data without a syntax tree (a later problem's location parses it then,
+ * locate.ts); a clean parse is kept there.
+ */
+function readYamlInto(file: SourceFile, yamlText: string, store?: ParseStore): void {
   const shown = file.path;
   file.yamlText = yamlText;
+  const kept = store?.get(yamlText);
+  if (kept) {
+    file.data = kept.data;
+    return;
+  }
+  const before = file.diagnostics.length;
   const parsed = parseYaml(yamlText);
   file.yaml = parsed.document;
   file.yamlLines = parsed.lines;
@@ -158,6 +169,7 @@ function readYamlInto(file: SourceFile, yamlText: string): void {
   file.diagnostics.push(...findEscapedControlCharacters(shown, parsed.document, yamlText, file.yamlStartLine));
   if (parsed.tooComplex) file.diagnostics.push(createDiagnostic('yaml-too-complex', shown, FILE_START));
   file.data = parsed.data;
+  if (store && file.diagnostics.length === before) store.put(yamlText, parsed.data);
 }
 
 function countLines(text: string): number {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import type { ParseStore } from '../load/parse-store.js';
 import { md } from './helpers/md.js';
 
 const helpers = { md } as const;
@@ -42,13 +43,13 @@ export class TemplateError extends Error {
  * Loads templates/*.hbs and templates/partials/*.hbs into an isolated Handlebars instance in strict mode:
  * a missing value is an error, only our helpers are callable, everything is escaped.
  */
-export function loadTemplates(templatesDir: string, loaded: TemplateMemo = new Map()): TemplateSet {
+export function loadTemplates(templatesDir: string, loaded: TemplateMemo = new Map(), store?: ParseStore): TemplateSet {
   const sources = templateFiles(templatesDir).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   const key = JSON.stringify(sources);
   const known = loaded.get(templatesDir);
   if (known?.key === key) return known.set;
   const partialsDir = path.join(templatesDir, 'partials');
-  const set = compileTemplates(templatesDir, sources.map((s) => ({ ...s, name: path.basename(s.file, '.hbs'), partial: path.dirname(s.file) === partialsDir })));
+  const set = compileTemplates(templatesDir, sources.map((s) => ({ ...s, name: path.basename(s.file, '.hbs'), partial: path.dirname(s.file) === partialsDir })), store);
   loaded.set(templatesDir, { key, set });
   return set;
 }
@@ -66,8 +67,14 @@ function templateFiles(templatesDir: string): string[] {
   return [...list(partialsDir), ...list(templatesDir)];
 }
 
-/** Compiles every template and partial now (but the page shells), so that a mistake is found in its own file before any render. */
-export function compileTemplates(templatesDir: string, sources: readonly TemplateSource[]): TemplateSet {
+/**
+ * Compiles every template and partial now (but the page shells), so that a mistake is found in its own file before any
+ * render. Each is compiled to JavaScript source (Handlebars' precompile, the form its precompiled templates ship in)
+ * and run from it; a set without a mistake keeps those sources in `store`, keyed by every template's text, so a later
+ * run with the same templates loads them without compiling (the compiler is most of a cold single-meeting build's
+ * template time) and finds the same nothing.
+ */
+export function compileTemplates(templatesDir: string, sources: readonly TemplateSource[], store?: ParseStore): TemplateSet {
   const instance = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) instance.registerHelper(name, fn);
   const options: CompileOptions = {
@@ -79,17 +86,30 @@ export function compileTemplates(templatesDir: string, sources: readonly Templat
   const problems: TemplateError[] = [];
   const calls: PartialCall[] = [];
   const compiled = new Map<string, { file: string; fn: Handlebars.TemplateDelegate }>();
-  for (const { file, text, name, partial } of sources) {
+  const storeKey = `handlebars templates ${JSON.stringify([options, sources.map((s) => [s.name, s.partial, s.text])])}`;
+  let kept = keptSpecs(store?.get(storeKey)?.data, sources.length);
+  const specs: string[] = [];
+  for (const [index, { file, text, name, partial }] of sources.entries()) {
     let fn: Handlebars.TemplateDelegate;
     if (isPageShell(name)) {
       compiled.set(name, { file, fn: instance.compile(text, options) });
+      specs.push('');
       continue;
     }
+    const reused = kept && fromSpec(instance, kept[index]);
+    // A kept source that does not load is no source: the set is compiled, and kept again.
+    if (kept && !reused) kept = undefined;
     try {
-      const ast = instance.parse(text);
-      calls.push(...partialCalls(ast, file));
-      fn = instance.compile(ast, options);
-      compileNow(fn);
+      if (reused) {
+        specs.push(kept![index]);
+        fn = reused;
+      } else {
+        const ast = instance.parse(text);
+        calls.push(...partialCalls(ast, file));
+        const spec = instance.precompile(ast, options) as unknown as string;
+        specs.push(spec);
+        fn = fromSpec(instance, spec)!;
+      }
     } catch (error) {
       const problem = toTemplateError(error, file);
       problems.push(problem);
@@ -104,6 +124,7 @@ export function compileTemplates(templatesDir: string, sources: readonly Templat
   for (const call of calls.filter((c) => !partials.has(c.name))) {
     problems.push(new TemplateError(`The partial ${call.name} could not be found`, call.file, call.line, call.column));
   }
+  if (!kept && problems.length === 0) store?.put(storeKey, specs);
   return {
     files: sources.map((s) => s.file),
     sources,
@@ -119,12 +140,18 @@ export function compileTemplates(templatesDir: string, sources: readonly Templat
 /** The page shells (layout.html.hbs) are whole HTML documents, compiled and checked by the HTML writer (write-html.ts). */
 export const isPageShell = (name: string): boolean => name.endsWith('.html');
 
-/**
- * Handlebars compiles a template on its first use; `_setup`, which a template runs before rendering, compiles it now
- * (syntax was checked by parse; this finds unknown helpers), and the render then reuses it.
- */
-function compileNow(fn: Handlebars.TemplateDelegate): void {
-  (fn as unknown as { _setup(options: object): unknown })._setup({});
+/** A template from the JavaScript source Handlebars' precompile wrote; undefined when it is not one. */
+function fromSpec(instance: typeof Handlebars, spec: string): Handlebars.TemplateDelegate | undefined {
+  try {
+    return instance.template(new Function(`return ${spec}`)() as TemplateSpecification);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kept JavaScript sources of a set of `count` templates (an empty one for each page shell), if they are that. */
+function keptSpecs(data: unknown, count: number): string[] | undefined {
+  return Array.isArray(data) && data.length === count && data.every((spec) => typeof spec === 'string') ? data : undefined;
 }
 
 interface PartialCall {
