@@ -54,9 +54,9 @@ function isFolder(file: string): boolean {
 }
 
 /**
- * Ends a recording after a build that recorded its run in the manifest (or answered from it): describes the manifest
- * and every output it lists, and writes the record with what an unchanged run prints. Nothing is written when an
- * output changed too recently to be trusted (outputs just written: the next unchanged run records them).
+ * Ends a recording after a run answered from the manifest (nothing changed): describes the manifest, every output it
+ * lists and the files its diagnostics quote, and writes the record with what that run printed. Nothing is written
+ * when one of them changed too recently to be trusted.
  */
 export async function finishRunRecording(recording: RunRecording, run: Pick<CliRun, 'cwd' | 'lang' | 'values' | 'settings'>, diagnostics: readonly Diagnostic[]): Promise<void> {
   const outDir = run.settings.outDir;
