@@ -35,7 +35,7 @@ export async function runBuild(run: CliRun): Promise<number> {
   run.io.progress.clear();
   // An unchanged run is recorded for the fast path of the next identical one. A build that wrote is not: its outputs
   // (the manifest last) are too new to be trusted, and the next run, unchanged, records them.
-  if (recording && build.nothingChanged) await finishRunRecording(recording, run, build.diagnostics);
+  if (recording && build.nothingChanged) finishRunRecording(recording, run, build.diagnostics);
   if (build.nothingChanged) return printUnchangedRun(run, unchangedAnswer(run, build.diagnostics, run.io.paintErr), started);
   const { result, diagnostics, project, templateFailed } = build;
   const code = templateFailed ? 3 : exitCodeOf(diagnostics, run.values.strict === true);
