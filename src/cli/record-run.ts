@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { MANIFEST_NAME, readManifest } from '../write/manifest.js';
 import type { CliRun } from './cli-run.js';
 import { unchangedAnswer } from './unchanged-answer.js';
 import { CONFIG_FILE } from './project-config.js';
@@ -54,21 +53,18 @@ function isFolder(file: string): boolean {
 }
 
 /**
- * Ends a recording after a build that recorded its run in the manifest (or answered from it): describes the manifest
- * and every output it lists, and writes the record with what an unchanged run prints. Nothing is written when an
- * output changed too recently to be trusted (outputs just written: the next unchanged run records them).
+ * Ends a recording after a run answered from the manifest (nothing changed, `diagnostics` repeated): describes the
+ * output folder and the files the diagnostics quote, and writes the record with what that run printed. Nothing is
+ * written when one of them changed too recently to be trusted.
  */
-export async function finishRunRecording(recording: RunRecording, run: Pick<CliRun, 'cwd' | 'lang' | 'values' | 'settings'>, diagnostics: readonly Diagnostic[]): Promise<void> {
-  const outDir = run.settings.outDir;
-  const manifest = await readManifest(outDir);
-  if (!manifest.run || JSON.stringify(manifest.run.diagnostics) !== JSON.stringify(diagnostics)) return;
-  const outputs = [MANIFEST_NAME, ...Object.values(manifest.meetings).flatMap((entry) => entry.outputs), ...manifest.run.siteFiles].map((name) => path.join(outDir, name));
-  // The code frames of the answer quote these files.
+export function finishRunRecording(recording: RunRecording, run: Pick<CliRun, 'cwd' | 'lang' | 'values' | 'settings'>, diagnostics: readonly Diagnostic[]): void {
+  // Every file of the output folder (the manifest, every output and site file it lists, and anything else: a superset,
+  // read without parsing the manifest again), and the files the answer's code frames quote.
   const quoted = diagnostics.map((d) => path.resolve(run.cwd, d.file));
-  const { group, racy } = statGroup({ trees: [], files: [...new Set([...outputs, ...quoted])] });
+  const { group, racy } = statGroup({ trees: [run.settings.outDir], files: [...new Set(quoted)] });
   if (racy) return;
-  const { text: plain, ...answer } = unchangedAnswer(run, manifest.run.diagnostics, createPaint(false));
-  const colour = unchangedAnswer(run, manifest.run.diagnostics, createPaint(true)).text;
+  const { text: plain, ...answer } = unchangedAnswer(run, diagnostics, createPaint(false));
+  const colour = unchangedAnswer(run, diagnostics, createPaint(true)).text;
   writeStatRecord(recording.file, {
     version: 1,
     key: recording.key,

@@ -33,8 +33,9 @@ export async function runBuild(run: CliRun): Promise<number> {
   });
   const build = await session.rebuild().finally(() => session.dispose());
   run.io.progress.clear();
-  // A run recorded in the manifest (or answered from it) is recorded for the fast path of the next identical run.
-  if (recording && !build.templateFailed) await finishRunRecording(recording, run, build.diagnostics);
+  // An unchanged run is recorded for the fast path of the next identical one. A build that wrote is not: its outputs
+  // (the manifest last) are too new to be trusted, and the next run, unchanged, records them.
+  if (recording && build.nothingChanged) finishRunRecording(recording, run, build.diagnostics);
   if (build.nothingChanged) return printUnchangedRun(run, unchangedAnswer(run, build.diagnostics, run.io.paintErr), started);
   const { result, diagnostics, project, templateFailed } = build;
   const code = templateFailed ? 3 : exitCodeOf(diagnostics, run.values.strict === true);
