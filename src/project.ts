@@ -6,7 +6,7 @@ import type { IncidentData } from './schema/incident.js';
 import type { MeetingData } from './schema/meeting.js';
 import type { IncidentBody } from './validate/check-body.js';
 import type { MarkdownFinding } from './validate/markdown-finding.js';
-import { createRuleMemo, type RuleMemo } from './validate/run-rules.js';
+import { createRuleMemo, type RuleMemo } from './validate/rule-memo.js';
 
 /** A valid record of any kind: its id (the file name without .md), its file, its front matter and its body sections. */
 export interface SourceRecord<Data = unknown, Body = unknown> {

@@ -1,22 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Codes } from '../load/read-codes.js';
 import type { Project, SourceRecord } from '../project.js';
+import type { RuleMemo } from './rule-memo.js';
 import type { RecordKind, Rule } from './rules/rule.js';
-
-/**
- * What the per-record rules found in each record at the build session's last load, by rule and by the record's data
- * (the same object while its file is unchanged: the session's parse cache and verdicts), with the inputs it was
- * found from. Valid for one code table and data folder; a one-off load starts with an empty one.
- */
-export interface RuleMemo {
-  codes?: Codes;
-  dataDir?: string;
-  byRule: Map<Rule, WeakMap<object, { inputs: readonly unknown[]; diagnostics: Diagnostic[] }>>;
-}
-
-export function createRuleMemo(): RuleMemo {
-  return { byRule: new Map() };
-}
 
 /**
  * Runs the rules in their order and returns what they found, in the order a run of every rule over every record gives.
