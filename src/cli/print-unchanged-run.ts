@@ -1,20 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CliRun } from './cli-run.js';
+import type { UnchangedAnswer } from './stat-record.js';
 import { reportHeader } from './report-header.js';
 import type { RunReport } from './run-report.js';
 import { formatSummary } from './summary.js';
-
-/** What an unchanged run prints besides its time: worked out by a normal run, kept in the stat record for the fast path. */
-export interface UnchangedAnswer<Text extends string | Uint8Array = string> {
-  code: number;
-  /** The tool's version (the JSON report names it). */
-  version: string;
-  counts: { errors: number; warnings: number; infos: number };
-  /** Every diagnostic, for --json (empty otherwise: the text has them). */
-  diagnostics: Diagnostic[];
-  /** The diagnostics as printed on stderr, code frames included (empty when there are none). */
-  text: Text;
-}
 
 /** Where an unchanged run prints (the fast path has no progress line). */
 type PrintRun<Text> = Pick<CliRun, 'lang' | 'now'> & { values: { json?: unknown }; io: Pick<CliRun['io'], 'out'> & { err: (text: Text) => void; progress?: { clear(): void } } };

@@ -2,7 +2,19 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, lst
 import path from 'node:path';
 import type { Lang } from '../diagnostics/format-text.js';
 import { cacheFolder } from '../load/cache-folder.js';
-import type { UnchangedAnswer } from './print-unchanged-run.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** What an unchanged run prints besides its time: worked out by a normal run, kept in the stat record for the fast path. */
+export interface UnchangedAnswer<Text extends string | Uint8Array = string> {
+  code: number;
+  /** The tool's version (the JSON report names it). */
+  version: string;
+  counts: { errors: number; warnings: number; infos: number };
+  /** Every diagnostic, for --json (empty otherwise: the text has them). */
+  diagnostics: Diagnostic[];
+  /** The diagnostics as printed on stderr, code frames included (empty when there are none). */
+  text: Text;
+}
 
 /**
  * The stat record of a run (issue 16): what `minutes build` saw when the last run with the same command line ended

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticsText, type Painter } from '../diagnostics/format-text.js';
 import { exitCodeOf, readQuietly, type CliRun } from './cli-run.js';
-import type { UnchangedAnswer } from './print-unchanged-run.js';
+import type { UnchangedAnswer } from './stat-record.js';
 import { severityCounts } from './report-header.js';
 import { readToolVersion } from './tool-version.js';
 

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocTree } from '../../doc-tree/types.js';
-import type { ShellParts } from './shell-template.js';
+import type { ShellParts } from './package-parts.js';
 import type { StyleMap } from './style-map.js';
 import type { DocxOptions } from './write-docx.js';
 

@@ -1,9 +1,8 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { compressEntry, writeZip } from './zip-writer.js';
 import type { DocxPackageShell } from './package-shell.js';
+import type { PackageParts } from './package-parts.js';
 
-/** The parts of a package by path, as the docx package's compiler gives them (XML as text, media as bytes). */
-export type PackageParts = Map<string, string | Uint8Array>;
 
 /**
  * Makes a docx package reproducible: the document dates come from the data (not the clock), random

@@ -1,4 +1,4 @@
-import type { ShellParts } from './shell-template.js';
+import type { ShellParts } from './package-parts.js';
 import { readCachedShell, writeCachedShell } from './shell-cache.js';
 import { compressEntry, type ZipEntry } from './zip-writer.js';
 import type { StyleMap } from './style-map.js';

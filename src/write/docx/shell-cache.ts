@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { ShellParts } from './shell-template.js';
+import type { ShellParts } from './package-parts.js';
 import type { StyleMap } from './style-map.js';
 
 /** Shells kept per folder: each new code hash (an edited or updated tool) writes one; the oldest beyond these go. */

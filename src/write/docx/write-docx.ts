@@ -2,9 +2,9 @@ import type { DocTree } from '../../doc-tree/types.js';
 import type { BarChartData } from '../svg/bar-chart.js';
 import { blocksToXml, bodyContext } from './blocks.js';
 import { DocumentParts, imageSlot } from './document-parts.js';
-import { zipReproducibly, type PackageParts } from './normalize-package.js';
+import { zipReproducibly } from './normalize-package.js';
 import { DocxPackageShell } from './package-shell.js';
-import type { ShellParts } from './shell-template.js';
+import type { PackageParts, ShellParts } from './package-parts.js';
 import type { StyleMap } from './style-map.js';
 import { escapeXml } from './xml-text.js';
 

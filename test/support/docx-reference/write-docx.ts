@@ -5,7 +5,8 @@
  */
 import { Packer } from 'docx';
 import type { DocTree } from '../../../src/doc-tree/types.js';
-import { zipReproducibly, type PackageParts } from '../../../src/write/docx/normalize-package.js';
+import { zipReproducibly } from '../../../src/write/docx/normalize-package.js';
+import type { PackageParts } from '../../../src/write/docx/package-parts.js';
 import { NumberingRegistry } from '../../../src/write/docx/numbering.js';
 import { packageDocument } from '../../../src/write/docx/shell-template.js';
 import { bodyContext } from '../../../src/write/docx/blocks.js';
