@@ -94,7 +94,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   const size = options.workers === false ? 0 : Math.max(options.workers ? 1 : 0, poolSize(plan.due.length, os.availableParallelism()));
   const pool = wantsDocx ? (caches.docxPool ?? (size > 0 ? new DocxPool(size) : undefined)) : undefined;
-  const emit: EmitContext = { outDir, dataDir: project.dataDir, formats: options.formats, templates, layout, styleMap, shell: styleMap && caches.docxShell?.shell, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading, pool, writing: new Set(), writingHere: new Set() };
+  const emit: EmitContext = { outDir, dataDir: project.dataDir, formats: options.formats, templates, layout, styleMap, shell: styleMap && caches.docxShell?.shell, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading, pool, writing: new Set() };
   const figures = new Map<string, string>();
   const pdfSources: { docx: string; date?: string }[] = [];
   let site: SiteContext | undefined;
@@ -122,8 +122,6 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         result.removed.push(path.join(outDir, name));
       }
     }
-    // The pages are in place before the site step lists them (Word files of the pool may still be on their way).
-    await Promise.all(emit.writingHere);
     // A document that was not built now keeps its listing from its last good build (last-good-state.ts).
     const current = new Set([...result.unchanged, ...plan.due.map((o) => o.publication.id).filter((id) => !result.skipped.some((s) => s.id === id))]);
     site = { project, kinds, templates, layout, outDir, result, manifest, current, caches: caches.site };
@@ -144,7 +142,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   } finally {
     await pending.catch(() => undefined);
     // Writes still in flight when the loop stopped on an error: ended before the error goes up.
-    await Promise.allSettled([...emit.writing, ...emit.writingHere]);
+    await Promise.allSettled(emit.writing);
     await closePool();
   }
   // The run that wrote these outputs is recorded by its build session, which knows what it reported.
