@@ -141,8 +141,6 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     await writeSite(site, { pending, templatesDir: options.templatesDir, fragment: options.fragment ?? false, figures });
   } finally {
     await pending.catch(() => undefined);
-    // Writes still in flight when the loop stopped on an error: ended before the error goes up.
-    await Promise.allSettled(emit.writing);
     await closePool();
   }
   // The run that wrote these outputs is recorded by its build session, which knows what it reported.

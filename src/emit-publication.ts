@@ -28,22 +28,8 @@ export interface EmitContext {
   fragmentHeading?: number;
   /** Word writer threads; without them the Word file is written on this thread. */
   pool?: DocxPool;
-  /**
-   * Files being written (Word files by the pool, every output by the file system's threads): a bounded number in
-   * flight, so that this thread renders the next document meanwhile and memory stays flat. Awaited before the site
-   * step, which states the size of every download.
-   */
+  /** Word files being written by the pool: at most a few per worker in flight, so memory stays flat. */
   writing: Set<Promise<void>>;
-}
-
-/** Writes in flight without a pool: enough to keep the file system's threads busy while this thread renders. */
-const WRITES_IN_FLIGHT = 16;
-
-/** Adds a write to the context's writes in flight; waits for one to end when there are `limit` of them. */
-async function inFlight(context: EmitContext, write: Promise<void>, limit: number): Promise<void> {
-  const done: Promise<void> = write.finally(() => context.writing.delete(done));
-  context.writing.add(done);
-  if (context.writing.size >= limit) await Promise.race(context.writing);
 }
 
 /** What emitting one publication did. */
@@ -93,16 +79,18 @@ export async function emitPublication(publication: Publication, context: EmitCon
         .write({ tree, styleMap: context.styleMap!, shell: await context.shell?.parts(), dataDir: context.dataDir, properties: rendered.properties, charts: writeContext.charts })
         // A worker that ran out of memory on a very large document: the main thread writes it.
         .catch((error) => (error instanceof PoolUnavailableError ? (writeFormat('docx', tree, writeContext) as Promise<Uint8Array>) : Promise.reject(error)));
-      await inFlight(context, job.then((bytes) => writeFileAtomic(target, bytes)), pool.inFlightLimit);
+      const done: Promise<void> = job.then((bytes) => writeFileAtomic(target, bytes)).finally(() => context.writing.delete(done));
+      context.writing.add(done);
+      if (context.writing.size >= pool.inFlightLimit) await Promise.race(context.writing);
     } else {
-      await inFlight(context, writeFileAtomic(target, await writeFormat(format, tree, writeContext)), WRITES_IN_FLIGHT);
+      await writeFileAtomic(target, await writeFormat(format, tree, writeContext));
     }
     if (format === 'docx') emitted.pdfSource = { docx: target, date: rendered.properties.date };
     if (format !== 'docx' || asked.includes('docx')) emitted.written.push(target);
   }
   if (context.fragment) {
     const target = path.join(outDir, `${id}.fragment.html`);
-    await inFlight(context, writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl, headingLevel: context.fragmentHeading })), WRITES_IN_FLIGHT);
+    await writeFileAtomic(target, writeHtmlFragment(tree, { figureUrl, headingLevel: context.fragmentHeading }));
     emitted.written.push(target);
   }
   const outputs = [...asked.filter((f) => f !== 'pdf'), ...(asked.includes('pdf') ? ['pdf', 'docx'] : [])].map((f) => `${id}.${f}`);
