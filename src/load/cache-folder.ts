@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -22,4 +22,21 @@ export function cacheFolder(toolRoot: string): string | undefined {
   const info = lstatSync(folder, { throwIfNoEntry: false });
   const own = info?.isDirectory() === true && (uid === undefined || (info.uid === uid && (info.mode & 0o022) === 0));
   return own ? folder : undefined;
+}
+
+/**
+ * Keeps the `kept` newest entries of a cache folder whose names `isEntry` accepts (by modification time, the one in
+ * use counted among them) and removes the rest, so that a cache keyed by the tool's code does not grow with every
+ * edited or updated tool. Silent: a cache that cannot be tidied costs disk space, nothing else.
+ */
+export function keepNewest(folder: string, isEntry: (name: string) => boolean, kept: number): void {
+  try {
+    const entries = readdirSync(folder)
+      .filter(isEntry)
+      .map((name) => ({ name, time: statSync(path.join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time || a.name.localeCompare(b.name));
+    for (const old of entries.slice(kept)) rmSync(path.join(folder, old.name), { recursive: true, force: true });
+  } catch {
+    // Another build tidied it meanwhile, or it cannot be read.
+  }
 }

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cacheFolder } from './cache-folder.js';
+import { cacheFolder, keepNewest } from './cache-folder.js';
+
+/** Generations kept: one per tool code and Node version; the least recently used beyond these are removed. */
+const GENERATIONS_KEPT = 8;
 
 /**
  * Clean YAML parses kept on disk between runs (issue 16): the data a front matter or a structured file (the style map)
@@ -24,7 +27,19 @@ export interface ParseStore {
 export function openParseStore(toolRoot: string, codeHash: string): ParseStore | undefined {
   const root = cacheFolder(toolRoot);
   if (!root) return undefined;
-  const folder = path.join(root, 'parsed');
+  // One folder per generation (tool code and Node version): a new tool's entries never meet an old one's, and the
+  // generations not used lately go as a whole.
+  const parsed = path.join(root, 'parsed');
+  const generation = createHash('sha256').update(`${codeHash}\0${process.version}`).digest('hex').slice(0, 16);
+  const folder = path.join(parsed, generation);
+  try {
+    mkdirSync(folder, { recursive: true });
+    const now = new Date();
+    utimesSync(folder, now, now);
+  } catch {
+    // Not kept this time: every get misses, every put fails silently.
+  }
+  keepNewest(parsed, (name) => /^[0-9a-f]{16}$/.test(name), GENERATIONS_KEPT);
   const keyOf = (text: string) => createHash('sha256').update(`${codeHash}\0${process.version}\0`).update(text).digest('hex');
   const fileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.json`);
   return {

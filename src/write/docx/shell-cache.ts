@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { cacheFolder, keepNewest } from '../../load/cache-folder.js';
 import type { ShellParts } from './package-parts.js';
 import type { StyleMap } from './style-map.js';
 
@@ -19,14 +19,6 @@ const FORMAT = 'minutes-docx-shell/1';
  * a checksum of its content. Anything unexpected (no file, another key, a damaged file, a folder we cannot write)
  * means computing the shell again: the cache only ever saves time.
  */
-function cacheFolder(modules: string): string {
-  try {
-    accessSync(modules, constants.W_OK);
-    return path.join(modules, '.cache', 'telecom-accident-minutes');
-  } catch {
-    return path.join(os.tmpdir(), 'telecom-accident-minutes-cache');
-  }
-}
 
 /** The docx package's version, and the node_modules folder it is installed in (the cache goes there). */
 function docxPackage(): { version: string; modules: string } {
@@ -54,7 +46,10 @@ export interface ShellCacheKey {
 function location({ styleMap, codeHash, folder }: ShellCacheKey): { file: string; key: string } {
   const docx = docxPackage();
   const key = sha256(JSON.stringify([FORMAT, docx.version, codeHash, styleMap]));
-  const dir = folder ?? cacheFolder(docx.modules);
+  // The tool's cache folder (cache-folder.ts): beside the node_modules that holds the docx package, or this user's own
+  // folder in the OS temp folder; none: nothing is kept.
+  const dir = folder ?? cacheFolder(path.dirname(docx.modules));
+  if (!dir) throw new Error('no cache folder');
   return { file: path.join(dir, `docx-shell-${key.slice(0, 32)}.json`), key };
 }
 
@@ -78,12 +73,7 @@ export function writeCachedShell(at: ShellCacheKey, parts: ShellParts): void {
     const temporary = `${file}.${process.pid}-${threadId}`;
     writeFileSync(temporary, JSON.stringify({ key, checksum: sha256(JSON.stringify(parts)), parts }));
     renameSync(temporary, file);
-    const dir = path.dirname(file);
-    const shells = readdirSync(dir)
-      .filter((name) => /^docx-shell-[0-9a-f]+\.json$/.test(name) && name !== path.basename(file))
-      .map((name) => ({ name, time: statSync(path.join(dir, name)).mtimeMs }))
-      .sort((a, b) => b.time - a.time || a.name.localeCompare(b.name));
-    for (const old of shells.slice(KEPT - 1)) unlinkSync(path.join(dir, old.name));
+    keepNewest(path.dirname(file), (name) => /^docx-shell-[0-9a-f]+\.json$/.test(name), KEPT);
   } catch {
     // A cache that cannot be written costs the next run the docx package's time, nothing else.
   }
