@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { tempPathBeside, writeFileAtomic } from './atomic-write.js';
 import { fontconfigForStyleMap } from './font-aliases.js';
 import { stampPdfDates } from './pdf-reproducible.js';
+import { ZIP_EPOCH_DATE } from './docx/zip-writer.js';
 
 const run = promisify(execFile);
 
@@ -84,7 +85,7 @@ export async function convertDocxToPdf(jobs: readonly PdfJob[], outDir: string, 
       await stat(produced);
       const target = path.join(path.dirname(job.docx), name);
       // The Word file's own rule: a record whose dates are not published is dated at the zip epoch.
-      await writeFileAtomic(target, stampPdfDates(new Uint8Array(await readFile(produced)), job.date ?? '1980-01-01'));
+      await writeFileAtomic(target, stampPdfDates(new Uint8Array(await readFile(produced)), job.date ?? ZIP_EPOCH_DATE));
       written.push(target);
     }
     return written;

@@ -3,7 +3,6 @@ import { compressEntry, writeZip } from './zip-writer.js';
 import type { DocxPackageShell } from './package-shell.js';
 import type { PackageParts } from './package-parts.js';
 
-
 /**
  * Makes a docx package reproducible: the document dates come from the data (not the clock), random
  * relationship ids are renumbered in order of appearance (unless `idsInOrder`: written so already), and the zip is

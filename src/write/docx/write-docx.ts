@@ -7,6 +7,7 @@ import { DocxPackageShell } from './package-shell.js';
 import type { PackageParts, ShellParts } from './package-parts.js';
 import type { StyleMap } from './style-map.js';
 import { escapeXml } from './xml-text.js';
+import { ZIP_EPOCH_DATE } from './zip-writer.js';
 
 export interface DocxOptions {
   styleMap: StyleMap;
@@ -36,7 +37,8 @@ export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Ui
   // Images are related after the links and charts, in the order they first appear, with plain numbers (as docx does).
   const media = [...parts.media.values()];
   media.forEach((part, i) => (part.relationshipId = `rId${shellParts.baseRelationships + parts.relationships.length + 1 + i}`));
-  const document = body.replace(/\u0000image:([^\u0000]*)\u0000/g, (_, path: string) => media.find((part) => part.path === path)!.relationshipId!);
+  let document = body;
+  for (const part of media) document = document.replaceAll(imageSlot(part), part.relationshipId!);
   const charts = parts.charts.length > 0 ? (await import('./shell-template.js')).computeChartParts(map, parts.charts) : undefined;
   const own = new Map<string, string>([
     ['word/document.xml', `${shellParts.documentHead}${document}${shellParts.documentTail}`],
@@ -52,7 +54,7 @@ export async function writeDocx(tree: DocTree, options: DocxOptions): Promise<Ui
   for (const part of media) packageParts.set(`word/${part.path}`, part.data);
   // A record whose dates are not published is dated at the zip epoch, never at the clock.
   // Relationship and drawing ids are written in order; a chart's own parts come from the docx package with random ids.
-  return zipReproducibly(packageParts, options.properties.date ?? '1980-01-01', shell, charts === undefined);
+  return zipReproducibly(packageParts, options.properties.date ?? ZIP_EPOCH_DATE, shell, charts === undefined);
 }
 
 function relationshipsXml(shell: ShellParts, parts: DocumentParts, images: number): string {
@@ -67,7 +69,7 @@ function relationshipsXml(shell: ShellParts, parts: DocumentParts, images: numbe
 /** docProps/core.xml: the document's properties, dated from the data (zipReproducibly stamps the date). */
 function corePropertiesXml(properties: DocxOptions['properties']): string {
   const element = (name: string, value: string | undefined) => (value ? `<${name}>${escapeXml(value)}</${name}>` : '');
-  const stamp = `${properties.date ?? '1980-01-01'}T00:00:00Z`;
+  const stamp = `${properties.date ?? ZIP_EPOCH_DATE}T00:00:00Z`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +

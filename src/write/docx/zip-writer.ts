@@ -21,7 +21,13 @@ export interface ZipEntry {
  */
 const LEVEL = 6;
 
-/** Every entry is dated 1980-01-01 00:00 (the earliest date a zip can store): the clock never enters the file. */
+/**
+ * The zip epoch, the earliest date a zip can store: every entry is dated so, and a record whose dates are not published
+ * is dated so in its properties (Word, PDF), so that the clock never enters a file.
+ */
+export const ZIP_EPOCH_DATE = '1980-01-01';
+
+/** Every entry is dated at the zip epoch, 00:00. */
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
