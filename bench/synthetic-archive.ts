@@ -16,10 +16,13 @@ export async function writeSyntheticArchive(repoData: string, dir: string, count
   await mkdir(path.join(dir, 'data/incidents'), { recursive: true });
   await cp(path.join(repoData, 'codes'), path.join(dir, 'data/codes'), { recursive: true });
   const ids: string[] = [];
-  // Twelve meetings a year, more in a large archive: the schema takes 年度 up to 2200 and 回 up to 99.
-  const perYear = Math.max(12, Math.ceil(count / 200));
+  // Meetings come after every incident they examine, as in a real archive (an earlier date is a mistake the build
+  // warns about): from the fiscal year after the latest incident. Twelve meetings a year, more in a large archive:
+  // the schema takes 年度 up to 2200 and 回 up to 99.
+  const firstYear = Math.max(...[...incidents.values()].flatMap((text) => [...text.matchAll(/occurredAt: "(\d{4})-/g)].map((m) => Number(m[1])))) + 1;
+  const perYear = Math.max(12, Math.ceil(count / 150));
   for (let i = 0; i < count; i++) {
-    const fiscalYear = 1990 + Math.floor(i / perYear);
+    const fiscalYear = firstYear + Math.floor(i / perYear);
     const number = (i % perYear) + 1;
     const month = ((Math.floor(((number - 1) * 12) / perYear) + 3) % 12) + 1;
     const year = month >= 4 ? fiscalYear : fiscalYear + 1;
