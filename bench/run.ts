@@ -9,6 +9,10 @@
  *
  * BENCH_BASELINE=<another checkout, compiled> adds a "before" column: that checkout's CLI, run alternately with ours
  * on the same archives (up to 1000 meetings), so that both see the same load of the machine.
+ *
+ * Every process it starts runs without NODE_EXTRA_CA_CERTS: a machine behind a TLS-inspecting proxy sets it, and Node
+ * then reads the certificates at every start (≈ 50 ms here), whatever the program does; the tool makes no network
+ * connection. When it is set, a row measures what it adds to Node's own start, so a reader can add it back.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +24,10 @@ import type { watchProject as WatchProject } from '../src/watch.js';
 import { markdownRendition } from './markdown-rendition.js';
 import { writeSyntheticArchive } from './synthetic-archive.js';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+/** The environment of every process the bench starts: this one's, without Node's extra CA certificates (see above). */
+const childEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'));
+const run = (file: string, args: string[], options: { cwd?: string; maxBuffer?: number } = {}) => execFileAsync(file, args, { ...options, env: childEnv });
 const repo = path.resolve(import.meta.dirname, '..');
 const baseline = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : undefined;
 const baselineMax = 1000;
@@ -78,6 +85,13 @@ async function ourBuilds(dir: string, runs: number, args: string[] = [], fresh =
     if (withBaseline) before.push(await ourBuild(baseline, dir, args, fresh));
   }
   return withBaseline ? { ours, before } : { ours };
+}
+
+/** Node's own start (`node -e ''`), with the environment given: the floor under every build of ours. */
+async function nodeStarts(env: NodeJS.ProcessEnv, runs = 11): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await timed(() => execFileAsync('node', ['-e', ''], { env }))).ms);
+  return times;
 }
 
 async function pandocBuilds(dir: string, ids: string[], runs: number): Promise<number[]> {
@@ -196,6 +210,12 @@ async function main() {
     const ours1 = await ourBuilds(single, n1, [`data/meetings/${singleId}.md`]);
     const pandoc1 = pandoc ? await pandocBuilds(single, [singleId], n1) : undefined;
     row(`cold build, 1 meeting (html+docx), ${runs(n1)}`, ours1, cell(pandoc1), ratio(ms(ours1.ours), pandoc1), '≤ 1.0×');
+    const blank = baseline ? ['', ''] : [];
+    rows.push([`Node's own start (\`node -e ''\`), median of 11`, cell(await nodeStarts(childEnv)), '', ...blank, '', '', '']);
+    if (process.env.NODE_EXTRA_CA_CERTS) {
+      const withCerts = await nodeStarts(process.env);
+      rows.push([`  the same with NODE_EXTRA_CA_CERTS (set on this machine; every row runs without it)`, cell(withCerts), '', ...blank, '', '', '']);
+    }
     let pandocPerMeeting: number | undefined;
     let perMeeting100: number | undefined;
     for (const size of sizes) {
