@@ -9,7 +9,24 @@ const outdir = process.argv[2] ?? 'dist';
 // Chunk names carry content hashes: start from an empty folder so old chunks do not pile up.
 rmSync(outdir, { recursive: true, force: true });
 
+// gray-matter (load/read-source.ts) only splits the front matter: its YAML engine is replaced by a stub at every call,
+// so its default engine, js-yaml 3 (YAML 1.1, which must never read our files), is never used. Bundling it cost every
+// start ≈ 15 ms of loading, plus esprima (a JavaScript parser for js-yaml's !!js/function, required at run time from
+// node_modules). In the bundle, js-yaml is a module that fails loudly if anything ever calls it.
+const withoutJsYaml = {
+  name: 'without-js-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: 'js-yaml', namespace: 'without-js-yaml' }));
+    build.onLoad({ filter: /.*/, namespace: 'without-js-yaml' }, () => ({
+      loader: 'js',
+      contents: `const fail = () => { throw new Error('js-yaml is left out of the bundle (scripts/bundle.mjs): gray-matter must be given its YAML engine'); };
+module.exports = { safeLoad: fail, safeDump: fail, load: fail, dump: fail };`,
+    }));
+  },
+};
+
 const common = {
+  plugins: [withoutJsYaml],
   bundle: true,
   platform: 'node',
   format: 'esm',

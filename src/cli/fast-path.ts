@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { printUnchangedRun } from './print-unchanged-run.js';
+import { isTerminal, standardWriter } from './standard-streams.js';
 import { detectTerminal } from './terminal.js';
 import { currentKey, readStatRecord, recordFile, recordMismatch } from './stat-record.js';
 
@@ -35,7 +36,7 @@ export function runFastPath(argv: readonly string[], toolRoot: string): number |
   }
   trace('hit');
   const { answer, texts } = record!;
-  const io = { out: (text: string) => void process.stdout.write(text), err: (text: Uint8Array) => void process.stderr.write(text) };
-  const text = detectTerminal(process.env, process.stderr.isTTY === true).colour ? texts.colour : texts.plain;
+  const io = { out: standardWriter(1), err: standardWriter(2) };
+  const text = detectTerminal(process.env, isTerminal(2)).colour ? texts.colour : texts.plain;
   return printUnchangedRun({ lang: answer.lang, io, values: answer, now: () => performance.now() }, { ...answer, text }, started);
 }
