@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { monotonicMs } from './monotonic-ms.js';
 import { printUnchangedRun } from './print-unchanged-run.js';
 import { isTerminal, standardWriter } from './standard-streams.js';
 import { detectTerminal } from './terminal.js';
@@ -15,7 +16,7 @@ import { currentKey, readStatRecord, recordFile, recordMismatch } from './stat-r
  * MINUTES_FAST_PATH_TRACE=<file> appends `hit` or `miss <reason>` to that file (tests, and anyone wondering why).
  */
 export function runFastPath(argv: readonly string[], toolRoot: string): number | undefined {
-  const started = now();
+  const started = monotonicMs();
   if (argv[0] !== 'build' || argv.includes('--force')) return undefined;
   const trace = (line: string) => {
     if (process.env.MINUTES_FAST_PATH_TRACE) appendFileSync(process.env.MINUTES_FAST_PATH_TRACE, `${line}\n`);
@@ -38,10 +39,5 @@ export function runFastPath(argv: readonly string[], toolRoot: string): number |
   const { answer, texts } = record!;
   const io = { out: standardWriter(1), err: standardWriter(2) };
   const text = detectTerminal(process.env, isTerminal(2)).colour ? texts.colour : texts.plain;
-  return printUnchangedRun({ lang: answer.lang, io, values: answer, now }, { ...answer, text }, started);
-}
-
-/** Milliseconds, from process.hrtime: the global performance loads node:perf_hooks on first use (≈ 2 ms of this path). */
-function now(): number {
-  return Number(process.hrtime.bigint()) / 1e6;
+  return printUnchangedRun({ lang: answer.lang, io, values: answer, now: monotonicMs }, { ...answer, text }, started);
 }
