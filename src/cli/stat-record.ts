@@ -4,6 +4,7 @@ import type { Lang } from '../diagnostics/format-text.js';
 import { writeCacheFile } from '../load/cache-file.js';
 import { cacheFolder } from '../load/cache-folder.js';
 import { describeFile } from '../load/describe-file.js';
+import { compareOrdinal } from '../model/compare-ordinal.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** What an unchanged run prints besides its time: worked out by a normal run, kept in the stat record for the fast path. */
@@ -105,7 +106,7 @@ function namesIn(folder: string): string[] {
 function walkTree(root: string, found: { folders: string[]; listings: string[][]; treeFiles: string[] }): void {
   let entries;
   try {
-    entries = readdirSync(root, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = readdirSync(root, { withFileTypes: true }).sort((a, b) => compareOrdinal(a.name, b.name));
   } catch {
     entries = undefined;
   }

@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { compareOrdinal } from '../model/compare-ordinal.js';
 import { toIsoDate, type CalendarDate } from '../model/date-time.js';
 import type { ParseStore } from './parse-store.js';
 import { parseTrustedYaml } from './parse-yaml.js';
@@ -51,7 +52,7 @@ export function readCodes(dataDir: string, memo: CodesMemo = {}, store?: ParseSt
 /** The class table in force on an ISO date, if any. */
 export function classTableAt(codes: Codes, isoDate: string): ClassTable | undefined {
   return [...codes.classes.tables]
-    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))
+    .sort((a, b) => compareOrdinal(b.effectiveFrom, a.effectiveFrom))
     .find((t) => t.effectiveFrom <= isoDate);
 }
 
