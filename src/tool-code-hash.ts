@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCacheFile } from './load/cache-file.js';
@@ -27,7 +26,7 @@ export async function hashToolCode(): Promise<string> {
 
 /** The hash of a checkout's code folder and lock file (hashToolCode), from the memo when it still holds. */
 export async function hashCodeFolder(root: string, codeDir: string): Promise<string> {
-  const entries = await readdir(codeDir, { withFileTypes: true, recursive: true });
+  const entries = readdirSync(codeDir, { withFileTypes: true, recursive: true });
   const files = entries
     .filter((e) => e.isFile() && !e.name.endsWith('.map'))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
@@ -41,7 +40,7 @@ export async function hashCodeFolder(root: string, codeDir: string): Promise<str
   const kept = memo && readMemo(memo);
   if (kept && !described.some((d) => d.racy) && sameList(kept.descriptions, descriptions)) return kept.hash;
   const parts: (string | Uint8Array)[] = [];
-  for (const file of hashed) parts.push(path.relative(root, file), await readFile(file));
+  for (const file of hashed) parts.push(path.relative(root, file), readFileSync(file));
   const hash = hashParts(parts);
   if (memo && !described.some((d) => d.racy)) writeCacheFile(memo, JSON.stringify({ descriptions, hash } satisfies CodeHashMemo));
   return hash;
