@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 /**
  * Standard output and error written without process.stdout and process.stderr while they are files or pipes: making
@@ -9,13 +9,20 @@ import { fstatSync, writeSync } from 'node:fs';
  */
 export type StandardFd = 1 | 2;
 
-/** Whether a standard stream is a terminal (a file, pipe or socket is told by fstat, without loading node:tty). */
+/**
+ * Whether a standard stream is a terminal. A file, pipe or socket is told by fstat, and so is /dev/null (a character
+ * device, where benchmarks send the output), without loading node:tty; any other character device is asked.
+ */
 export function isTerminal(fd: StandardFd): boolean {
+  let stream;
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    stream = fstatSync(fd);
   } catch {
     return false;
   }
+  if (!stream.isCharacterDevice()) return false;
+  const nul = statSync('/dev/null', { throwIfNoEntry: false });
+  if (nul && nul.dev === stream.dev && nul.ino === stream.ino && nul.rdev === stream.rdev) return false;
   return process.getBuiltinModule('node:tty').isatty(fd);
 }
 
