@@ -82,7 +82,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   // The templates are checked once, before anything is written: mistakes found without rendering (check-templates.ts),
   // and, for Word, a class with no style (check-template-classes.ts). A broken template keeps every output as it was.
-  const templateProblems = [...fromTemplates(derived, 'problems', () => checkTemplates(templates))];
+  const templateProblems = [...fromTemplates(derived, 'problems', () => checkTemplates(templates, caches.parseStore))];
   if (styleMap) {
     const { checkTemplateClasses } = await import('./write/docx/check-template-classes.js');
     templateProblems.push(...fromTemplates(derived, 'class-problems', () => checkTemplateClasses(templates, styleMap, publishedTemplates(kinds))));

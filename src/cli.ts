@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from './diagnostics/format-text.js';
-import { MissingProgramError } from './write/convert-pdf.js';
+import { MissingProgramError } from './write/missing-program.js';
 import { chooseLanguage } from './cli/choose-language.js';
 import { createOutput } from './cli/cli-output.js';
 import { UsageError, printDiagnostics, type CliRun } from './cli/cli-run.js';
@@ -16,6 +16,7 @@ import { runCheck } from './cli/run-check.js';
 import { runNew, runSchemas } from './cli/run-new.js';
 import { runWatch } from './cli/run-watch.js';
 import { limitHeapGrowth } from './cli/heap-growth.js';
+import { monotonicMs } from './cli/monotonic-ms.js';
 import { currentKey } from './cli/stat-record.js';
 import { readToolVersion } from './cli/tool-version.js';
 
@@ -95,7 +96,7 @@ async function runCommandLine(argv: string[], language: { current: Lang }): Prom
   for (const notice of line.deprecations) io.err(`${notice[lang]}\n`);
   const { command } = line;
   const settings = resolveSettings(command, line.values, config, { cwd, root, toolTemplates: path.join(toolRoot, 'templates') });
-  const run: CliRun = { command, cwd, root, lang, inputs: line.inputs, values: line.values, settings, io, now: () => performance.now(), clock: () => new Date(), invocation: currentKey(toolRoot, argv, cwd, process.env) };
+  const run: CliRun = { command, cwd, root, lang, inputs: line.inputs, values: line.values, settings, io, now: monotonicMs, clock: () => new Date(), invocation: currentKey(toolRoot, argv, cwd, process.env) };
   return handlers[command.name as keyof typeof handlers](run);
 }
 

@@ -66,7 +66,7 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   );
   const caches = options.caches ?? createLoadCaches();
   const files = await mapLimited(filePaths, (f) => readSource(f, options.cwd, caches.parsed, caches.store));
-  const project = validateSources(files, dataDir, readCodes(dataDir, caches.codes), true, { kinds: options.kinds, caches: caches.validation });
+  const project = validateSources(files, dataDir, readCodes(dataDir, caches.codes, caches.store), true, { kinds: options.kinds, caches: caches.validation });
   // Every diagnostic is located by now: drop the syntax trees parsed again to locate them (a watch keeps its trees).
   if (!caches.parsed) for (const file of files) delete file.yaml, delete file.yamlLines, delete file.yamlText;
   return project;

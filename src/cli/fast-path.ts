@@ -1,5 +1,7 @@
 import { appendFileSync } from 'node:fs';
+import { monotonicMs } from './monotonic-ms.js';
 import { printUnchangedRun } from './print-unchanged-run.js';
+import { isTerminal, standardWriter } from './standard-streams.js';
 import { detectTerminal } from './terminal.js';
 import { currentKey, readStatRecord, recordFile, recordMismatch } from './stat-record.js';
 
@@ -14,7 +16,7 @@ import { currentKey, readStatRecord, recordFile, recordMismatch } from './stat-r
  * MINUTES_FAST_PATH_TRACE=<file> appends `hit` or `miss <reason>` to that file (tests, and anyone wondering why).
  */
 export function runFastPath(argv: readonly string[], toolRoot: string): number | undefined {
-  const started = performance.now();
+  const started = monotonicMs();
   if (argv[0] !== 'build' || argv.includes('--force')) return undefined;
   const trace = (line: string) => {
     if (process.env.MINUTES_FAST_PATH_TRACE) appendFileSync(process.env.MINUTES_FAST_PATH_TRACE, `${line}\n`);
@@ -35,7 +37,7 @@ export function runFastPath(argv: readonly string[], toolRoot: string): number |
   }
   trace('hit');
   const { answer, texts } = record!;
-  const io = { out: (text: string) => void process.stdout.write(text), err: (text: Uint8Array) => void process.stderr.write(text) };
-  const text = detectTerminal(process.env, process.stderr.isTTY === true).colour ? texts.colour : texts.plain;
-  return printUnchangedRun({ lang: answer.lang, io, values: answer, now: () => performance.now() }, { ...answer, text }, started);
+  const io = { out: standardWriter(1), err: standardWriter(2) };
+  const text = detectTerminal(process.env, isTerminal(2)).colour ? texts.colour : texts.plain;
+  return printUnchangedRun({ lang: answer.lang, io, values: answer, now: monotonicMs }, { ...answer, text }, started);
 }

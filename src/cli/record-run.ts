@@ -35,7 +35,7 @@ export function startRunRecording(run: Pick<CliRun, 'cwd' | 'root' | 'inputs' | 
 /** What a build's answer depends on: the tool, how the project was found and configured, the data and templates. */
 function watchedInputs(run: Pick<CliRun, 'cwd' | 'root' | 'inputs' | 'settings'>, toolRoot: string, codeDir: string): WatchedPaths {
   const trees = [codeDir, run.settings.dataDir, run.settings.templatesDir];
-  const files = ['package.json', 'package-lock.json', 'bin/minutes.js'].map((f) => path.join(toolRoot, f));
+  const files = ['package.json', 'package-lock.json', 'bin/minutes.js', 'bin/package.json'].map((f) => path.join(toolRoot, f));
   // The folders findProjectRoot looked at, up to the root it chose: a configuration or data/ appearing there moves it.
   for (let dir = path.resolve(run.cwd); ; dir = path.dirname(dir)) {
     files.push(path.join(dir, CONFIG_FILE), path.join(dir, 'data'));

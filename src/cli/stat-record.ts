@@ -1,7 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, lstatSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../diagnostics/format-text.js';
+import { writeCacheFile } from '../load/cache-file.js';
 import { cacheFolder } from '../load/cache-folder.js';
+import { describeFile } from '../load/describe-file.js';
+import { compareOrdinal } from '../model/compare-ordinal.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** What an unchanged run prints besides its time: worked out by a normal run, kept in the stat record for the fast path. */
@@ -90,27 +93,6 @@ function fnv1a64(text: string): string {
   return hash.toString(16).padStart(16, '0');
 }
 
-/** A file changed less than this before a stat may change again unseen (coarse kernel clock; whole-second file systems). */
-function granularityNs(mtimeNs: bigint, ctimeNs: bigint): bigint {
-  return mtimeNs % 1_000_000_000n === 0n && ctimeNs % 1_000_000_000n === 0n ? 2_000_000_000n : 50_000_000n;
-}
-
-function describe(file: string, takenAtNs: bigint): { text: string; racy: boolean } {
-  const link = lstatSync(file, { bigint: true, throwIfNoEntry: false });
-  if (!link) return { text: 'missing', racy: false };
-  const target = link.isSymbolicLink() ? statSync(file, { bigint: true, throwIfNoEntry: false }) : link;
-  if (!target) return { text: 'dangling', racy: isRacy(link, takenAtNs) };
-  if (target.isDirectory()) return { text: 'folder', racy: false };
-  const own = `${target.dev}:${target.ino}:${target.size}:${target.mtimeNs}:${target.ctimeNs}`;
-  const text = target === link ? own : `${own}@${link.ino}:${link.ctimeNs}`;
-  return { text, racy: isRacy(target, takenAtNs) || (target !== link && isRacy(link, takenAtNs)) };
-}
-
-function isRacy(stats: BigIntStats, takenAtNs: bigint): boolean {
-  const limit = takenAtNs - granularityNs(stats.mtimeNs, stats.ctimeNs);
-  return stats.mtimeNs >= limit || stats.ctimeNs >= limit;
-}
-
 /** A folder's entry names, sorted, or why it cannot be read. */
 function namesIn(folder: string): string[] {
   try {
@@ -124,7 +106,7 @@ function namesIn(folder: string): string[] {
 function walkTree(root: string, found: { folders: string[]; listings: string[][]; treeFiles: string[] }): void {
   let entries;
   try {
-    entries = readdirSync(root, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = readdirSync(root, { withFileTypes: true }).sort((a, b) => compareOrdinal(a.name, b.name));
   } catch {
     entries = undefined;
   }
@@ -154,7 +136,7 @@ function describeFiles(files: readonly string[], takenAt: number): { description
   const takenAtNs = BigInt(takenAt) * 1_000_000n;
   let racy = false;
   const descriptions = files.map((file) => {
-    const described = describe(file, takenAtNs);
+    const described = describeFile(file, takenAtNs);
     racy ||= described.racy;
     return described.text;
   });
@@ -195,17 +177,9 @@ export function readStatRecord(file: string): StatRecord | undefined {
  * record as one line of JSON, then the two texts' bytes (printed as they are, never decoded).
  */
 export function writeStatRecord(file: string, record: StatRecord): void {
-  const temp = `${file}.${process.pid}.tmp`;
   const { texts, ...rest } = record;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const head = `${JSON.stringify({ ...rest, texts: [texts.plain.byteLength, texts.colour.byteLength] })}\n`;
-    writeFileSync(temp, Buffer.concat([Buffer.from(head), texts.plain, texts.colour]));
-    renameSync(temp, file);
-  } catch {
-    forgetStatRecord(temp);
-    forgetStatRecord(file);
-  }
+  const head = `${JSON.stringify({ ...rest, texts: [texts.plain.byteLength, texts.colour.byteLength] })}\n`;
+  if (!writeCacheFile(file, Buffer.concat([Buffer.from(head), texts.plain, texts.colour]))) forgetStatRecord(file);
 }
 
 export function forgetStatRecord(file: string): void {

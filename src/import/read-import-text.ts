@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { MissingProgramError } from '../write/convert-pdf.js';
+import { MissingProgramError } from '../write/missing-program.js';
 import { docxText } from './docx-text.js';
 import { hasNestedTable, parseNestedTables, type TableCells } from './pdf-tables.js';
 

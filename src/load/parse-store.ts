@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
+import { writeCacheFile } from './cache-file.js';
 import { cacheFolder, keepNewest } from './cache-folder.js';
 
 /** Generations kept: one per tool code and Node version; the least recently used beyond these are removed. */
@@ -55,15 +56,7 @@ export function openParseStore(toolRoot: string, codeHash: string): ParseStore |
     put(text, data) {
       if (!carriedByJson(data)) return;
       const key = keyOf(text);
-      const file = fileOf(key);
-      const temp = `${file}.${process.pid}.tmp`;
-      try {
-        mkdirSync(path.dirname(file), { recursive: true });
-        writeFileSync(temp, JSON.stringify({ key, data }));
-        renameSync(temp, file);
-      } catch {
-        rmSync(temp, { force: true });
-      }
+      writeCacheFile(fileOf(key), JSON.stringify({ key, data }));
     },
   };
 }

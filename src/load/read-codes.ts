@@ -1,8 +1,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { compareOrdinal } from '../model/compare-ordinal.js';
 import { toIsoDate, type CalendarDate } from '../model/date-time.js';
+import type { ParseStore } from './parse-store.js';
+import { parseTrustedYaml } from './parse-yaml.js';
 
 const classTable = z.object({
   effectiveFrom: z.string(),
@@ -32,7 +34,7 @@ export interface CodesMemo {
   last?: { texts: readonly (string | undefined)[]; codes: Codes };
 }
 
-export function readCodes(dataDir: string, memo: CodesMemo = {}): Codes {
+export function readCodes(dataDir: string, memo: CodesMemo = {}, store?: ParseStore): Codes {
   const read = (name: string) => {
     const file = path.join(dataDir, 'codes', name);
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
@@ -40,7 +42,7 @@ export function readCodes(dataDir: string, memo: CodesMemo = {}): Codes {
   const texts = [read('serious-accident-classes.yaml'), read('service-numbers.yaml')] as const;
   const last = memo.last;
   if (last && last.texts.every((text, i) => text === texts[i])) return last.codes;
-  const [classes, services] = texts.map((text) => (text === undefined ? undefined : parse(text)));
+  const [classes, services] = texts.map((text) => (text === undefined ? undefined : parseTrustedYaml(text, store)));
   // The code tables ship with the tool's data; a broken one is our bug, not a user's mistake.
   const codes = codesSchema.parse({ classes: classes ?? EMPTY.classes, services: services ?? EMPTY.services });
   memo.last = { texts, codes };
@@ -50,7 +52,7 @@ export function readCodes(dataDir: string, memo: CodesMemo = {}): Codes {
 /** The class table in force on an ISO date, if any. */
 export function classTableAt(codes: Codes, isoDate: string): ClassTable | undefined {
   return [...codes.classes.tables]
-    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))
+    .sort((a, b) => compareOrdinal(b.effectiveFrom, a.effectiveFrom))
     .find((t) => t.effectiveFrom <= isoDate);
 }
 

@@ -2,6 +2,7 @@ import type { Codes } from '../load/read-codes.js';
 import type { IncidentData } from '../schema/incident.js';
 import { listOccurrences } from '../schema/occurrence-facts.js';
 import { reportIdOf } from '../model/output-ids.js';
+import { compareOrdinal } from '../model/compare-ordinal.js';
 import { fiscalYearOf, formatFiscalYear } from '../model/era.js';
 import { compareMeetings } from './meeting-order.js';
 import type { MeetingListing } from './meeting-listing.js';
@@ -150,7 +151,7 @@ function classColumns(list: readonly RegisterEntry[], codes: Codes) {
   const seen = new Map<string, RegisterClass>();
   for (const entry of list) for (const c of entry.classes) if (!seen.has(columnKey(c))) seen.set(columnKey(c), c);
   return [...seen]
-    .sort(([, a], [, b]) => (a.tableEffectiveFrom ?? '9999').localeCompare(b.tableEffectiveFrom ?? '9999') || order(a.numeral ?? '') - order(b.numeral ?? ''))
+    .sort(([, a], [, b]) => compareOrdinal(a.tableEffectiveFrom ?? '9999', b.tableEffectiveFrom ?? '9999') || order(a.numeral ?? '') - order(b.numeral ?? ''))
     .map(([key, c]) => {
       const from = c.tableEffectiveFrom;
       const until = from ? starts.find((s) => s > from) : undefined;

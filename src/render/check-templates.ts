@@ -1,5 +1,6 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../load/line-index.js';
+import type { ParseStore } from '../load/parse-store.js';
 import { isPageShell, type TemplateError, type TemplateSet } from './handlebars-env.js';
 import { MARKUP_VOCABULARY } from './markup-to-tree.js';
 import { HANDLEBARS_MARK, scanTemplateTags } from './scan-template-tags.js';
@@ -23,8 +24,12 @@ const hint = 'Use only the elements and attributes listed in the README, "Changi
  * found (syntax, unknown helpers, missing partials), and markup outside the vocabulary of markup-to-tree.ts (an
  * element or an attribute it does not read), in every template and partial, whichever branch it sits in.
  */
-export function checkTemplates(templates: TemplateSet): Diagnostic[] {
+export function checkTemplates(templates: TemplateSet, store?: ParseStore): Diagnostic[] {
   const diagnostics = templates.problems.map(templateErrorDiagnostic);
+  // A set found clean before (the same texts, kept with the tool's code in the store of clean parses) is clean now:
+  // scanning every tag costs a one-meeting build ≈ 10 ms. A set with a problem is checked every time.
+  const cleanKey = `template markup clean ${JSON.stringify(templates.sources.map((s) => [s.file, s.text]))}`;
+  if (diagnostics.length === 0 && store?.get(cleanKey)) return diagnostics;
   for (const source of templates.sources.filter((source) => !isPageShell(source.name))) {
     const lines = new LineIndex(source.text);
     for (const tag of scanTemplateTags(source.text)) {
@@ -45,5 +50,6 @@ export function checkTemplates(templates: TemplateSet): Diagnostic[] {
       }
     }
   }
+  if (diagnostics.length === 0) store?.put(cleanKey, true);
   return diagnostics;
 }

@@ -8,18 +8,10 @@ import { tempPathBeside, writeFileAtomic } from './atomic-write.js';
 import { fontconfigForStyleMap } from './font-aliases.js';
 import { stampPdfDates } from './pdf-reproducible.js';
 import { ZIP_EPOCH_DATE } from './docx/zip-writer.js';
+import { MissingProgramError } from './missing-program.js';
 
 const run = promisify(execFile);
 
-/** LibreOffice is not installed (or not where the configuration says). */
-export class MissingProgramError extends Error {
-  constructor(
-    message: string,
-    readonly program = 'soffice',
-  ) {
-    super(message);
-  }
-}
 
 /** One Word file to convert, and the date its PDF carries (the Word file's; undefined: not published). */
 export interface PdfJob {

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { mapLimited } from '../load/map-limited.js';
 import type { MeetingListing } from '../normalize/meeting-listing.js';
 import { writeFileAtomic } from './atomic-write.js';
 
@@ -122,18 +121,40 @@ export function toolKey(codeHash: string, templateFiles: readonly Uint8Array[], 
  * Every file under a folder, sorted, with its bytes (a missing folder has none). A symlink counts as what it leads
  * to, read through (editing the target of a symlinked record must rebuild); a dangling one by where it points.
  */
-async function filesUnder(root: string): Promise<{ name: string; bytes: Uint8Array | string }[]> {
-  const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
+function filesUnder(root: string): { name: string; bytes: Uint8Array | string }[] {
+  let entries;
+  try {
+    entries = readdirSync(root, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
   const files = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path.join(e.parentPath ?? e.path, e.name)).sort();
-  return mapLimited(files, async (file) => ({ name: path.relative(root, file), bytes: await contentOf(file) }));
+  // Read synchronously: a data file of a few kB costs less read at once than handed to libuv's thread pool.
+  return files.map((file) => ({ name: path.relative(root, file), bytes: contentOf(file) }));
 }
 
-async function contentOf(file: string): Promise<Uint8Array | string> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info) return `dangling symlink to ${await readlink(file).catch(() => '?')}`;
+function contentOf(file: string): Uint8Array | string {
+  const info = statOrUndefined(file);
+  if (!info) return `dangling symlink to ${readLinkOrMark(file)}`;
   // A symlink to a folder: its files are not records of this folder (the loader does not follow it either).
   if (!info.isFile()) return `not a file: ${info.isDirectory() ? 'folder' : 'special'}`;
-  return new Uint8Array(await readFile(file));
+  return new Uint8Array(readFileSync(file));
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function readLinkOrMark(file: string): string {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return '?';
+  }
 }
 
 /**
@@ -142,7 +163,7 @@ async function contentOf(file: string): Promise<Uint8Array | string> {
  * nothing and report the same problems: the build session then answers from the manifest without parsing.
  */
 export async function runKey(codeHash: string, dataDir: string, templatesDir: string, options: unknown): Promise<string> {
-  const [data, templates] = await Promise.all([filesUnder(dataDir), filesUnder(templatesDir)]);
+  const [data, templates] = [filesUnder(dataDir), filesUnder(templatesDir)];
   return hashParts([
     codeHash,
     JSON.stringify(options),

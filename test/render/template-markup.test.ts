@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ParseStore } from '../../src/load/parse-store.js';
 import { checkTemplates } from '../../src/render/check-templates.js';
 import { compileTemplates, loadTemplates, type TemplateSource } from '../../src/render/handlebars-env.js';
 import { MARKUP_VOCABULARY, markupToTree } from '../../src/render/markup-to-tree.js';
@@ -57,6 +58,23 @@ describe('the templates’ own markup, checked before rendering', () => {
   it('ignores what Handlebars writes (comments, expressions) and HTML comments', () => {
     const sources = [template('page', '{{!-- <font> --}}<!-- <blink> -->\n<p class="{{cls}}" {{#if a}}lang="en"{{/if}}>{{{raw}}}</p>\n')];
     expect(checkTemplates(compileTemplates('/t', sources))).toEqual([]);
+  });
+
+  it('trusts a clean mark only for the very texts checked clean, and never marks a set with a problem', () => {
+    const kept = new Map<string, unknown>();
+    const store: ParseStore = { get: (text) => (kept.has(text) ? { data: kept.get(text) } : undefined), put: (text, data) => void kept.set(text, data) };
+    const clean = [template('page', '<h1>t</h1>\n<p>{{x}}</p>\n')];
+    const broken = [template('page', '<h1>t</h1>\n<p>{{x}}</p>\n<font>y</font>\n')];
+    expect(checkTemplates(compileTemplates('/t', clean), store)).toEqual([]);
+    expect(kept.size).toBeGreaterThan(0);
+    const marks = kept.size;
+    // The broken set differs by one tag from a set marked clean: it is scanned, reported, and not marked.
+    expect(checkTemplates(compileTemplates('/t', broken), store).map(located)).toEqual(['/t/page.hbs:3:1 template-markup']);
+    expect(checkTemplates(compileTemplates('/t', broken), store).map(located)).toEqual(['/t/page.hbs:3:1 template-markup']);
+    expect(kept.size).toBe(marks);
+    // The same texts in another file are another set.
+    const moved = [{ ...broken[0], file: '/u/page.hbs' }];
+    expect(checkTemplates(compileTemplates('/u', moved), store).map(located)).toEqual(['/u/page.hbs:3:1 template-markup']);
   });
 
   it('finds nothing in the bundled templates', () => {
