@@ -13,6 +13,7 @@ import { toolRootOf } from './tool-root.js';
 import { openParseStore } from './load/parse-store.js';
 import { DocxPool } from './write/docx/docx-pool.js';
 import { presentSiteFiles, readManifest, runKey, unchangedRun, writeManifest } from './write/manifest.js';
+import { createSiteCaches } from './site/site-caches.js';
 
 export interface SessionOptions extends Omit<BuildOptions, 'caches' | 'only'> {
   /** The data folder: every record in it is read, so references resolve. */
@@ -79,9 +80,16 @@ export function createBuildSession(options: SessionOptions): BuildSession {
   // A watch saves its manifest (≈ 2 MB at 100 meetings) once the build has answered: the outputs are written by then,
   // and a manifest older than them only makes the next run build those documents again.
   let saving: Promise<void> = Promise.resolve();
+  // A one-off build saves its manifest once, with the run's record, after what only a later rebuild would reuse is
+  // dropped (≈ 28 MB at 1000 meetings: the register's files and the site pages, kept by the site caches).
+  let manifestDue = false;
   if (options.keepAlive) {
     build.saveManifest = async (dir, manifest) => {
       saving = new Promise<void>((resolve) => setImmediate(resolve)).then(() => writeManifest(dir, manifest));
+    };
+  } else {
+    build.saveManifest = async () => {
+      manifestDue = true;
     };
   }
   return {
@@ -102,11 +110,15 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       if (load.parsed) load.parsed.changed = builds++ > 0 ? changes?.data : undefined;
       if (!changes || changes.templates) build.fromTemplates?.clear();
       const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, inputs: options.inputs, kinds, caches: load });
+      manifestDue = false;
       const result = await buildProject(project, { ...options, only, kinds, caches: build });
+      if (!options.keepAlive) build.site = createSiteCaches();
       const diagnostics = [...diagnosticsOfInputs(allDiagnostics(project), only, options.cwd), ...result.diagnostics];
       const templateFailed = result.diagnostics.some((d) => TEMPLATE_DIAGNOSTIC_IDS.has(d.id));
       if (key !== undefined && !templateFailed) {
         manifest.run = { key, diagnostics, siteFiles: presentSiteFiles(outDir) };
+        await writeManifest(outDir, manifest);
+      } else if (manifestDue) {
         await writeManifest(outDir, manifest);
       }
       return { result, diagnostics, project, nothingChanged: false, templateFailed };

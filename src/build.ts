@@ -126,10 +126,16 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     const current = new Set([...result.unchanged, ...plan.due.map((o) => o.publication.id).filter((id) => !result.skipped.some((s) => s.id === id))]);
     site = { project, kinds, templates, layout, outDir, result, manifest, current, caches: caches.site };
     result.kept = keptFromLastGoodState(project, manifest);
-    // What the site step waits for before the index (which states the size of every download): Word files and PDFs.
-    pending = (async () => {
+    // The Word files are finished and their writer threads ended before the site pages: the register is the largest
+    // page (≈ 35 MB of transient heap at 1000 meetings), and the last few Word files take milliseconds, so a worker's
+    // isolate (≈ 30 MB) is not kept alive beside it.
+    const words = (async () => {
       await Promise.all(emit.writing);
       await closePool();
+    })();
+    // What the site step waits for before the index (which states the size of every download): Word files and PDFs.
+    pending = (async () => {
+      await words;
       if (options.formats.includes('pdf')) {
         const { convertDocxToPdf } = await import('./write/convert-pdf.js');
         if (pdfSources.length) options.onProgress?.({ stage: 'pdf', total: pdfSources.length });
@@ -138,6 +144,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     })();
     // Its failure (a missing LibreOffice) is thrown where the site step waits for it, not as an unhandled rejection.
     pending.catch(() => undefined);
+    await words.catch(() => undefined);
     await writeSite(site, { pending, templatesDir: options.templatesDir, fragment: options.fragment ?? false, figures });
   } finally {
     await pending.catch(() => undefined);

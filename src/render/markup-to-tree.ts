@@ -1,4 +1,4 @@
-import { parseFragment } from 'parse5';
+import { defaultTreeAdapter, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type {
   Block,
@@ -68,21 +68,45 @@ export const MARKUP_VOCABULARY: Readonly<Record<string, readonly string[]>> = {
  * Anything outside the vocabulary is reported as a problem and left out; nothing passes through silently.
  */
 export function markupToTree(markup: string, options: { locate?: boolean } = {}): { blocks: Block[]; problems: MarkupProblem[] } {
-  const found: MarkupProblem[] = [];
-  const fragment = parseFragment(markup, { sourceCodeLocationInfo: options.locate === true });
-  const problems = {
-    push(element: Element, problem: MarkupProblem) {
-      const location = element.sourceCodeLocation;
-      found.push(location ? { ...problem, at: { offset: location.startOffset, startTag: markup.slice(location.startOffset, location.startTag?.endOffset ?? location.endOffset) } } : problem);
+  const problems = new Problems(markup);
+  // A table row is read as soon as the parser closes it (nothing is added below a closed element) and its parsed
+  // children are dropped: a long table (the register page: ≈ 20 MB of parsed nodes at 1000 meetings) is never held
+  // whole, parsed and read at once. Its problems are told where the table reads the row, so they keep the markup's order.
+  const treeAdapter: typeof defaultTreeAdapter = {
+    ...defaultTreeAdapter,
+    onItemPop(element) {
+      if (element.tagName !== 'tr') return;
+      problems.rows.set(element, problems.collect(() => readRow(element, problems)));
+      element.childNodes = [];
     },
   };
+  const fragment = parseFragment(markup, { sourceCodeLocationInfo: options.locate === true, treeAdapter });
   const blocks = readBlocks(fragment.childNodes, problems);
-  return { blocks, problems: found };
+  return { blocks, problems: problems.found };
 }
 
-/** Where the readers report markup outside the vocabulary: the element, and what to say about it. */
-interface Problems {
-  push(element: Element, problem: MarkupProblem): void;
+/** Where the readers report markup outside the vocabulary (the element, and what to say about it), and the rows read. */
+class Problems {
+  found: MarkupProblem[] = [];
+  /** Table rows read when the parser closed them, with the problems found in each. */
+  readonly rows = new WeakMap<Element, { row: TableRowNode; found: MarkupProblem[] }>();
+  constructor(private readonly markup: string) {}
+
+  push(element: Element, problem: MarkupProblem): void {
+    const location = element.sourceCodeLocation;
+    this.found.push(location ? { ...problem, at: { offset: location.startOffset, startTag: this.markup.slice(location.startOffset, location.startTag?.endOffset ?? location.endOffset) } } : problem);
+  }
+
+  /** Reads a row with its problems set aside, to be told where its table reads it. */
+  collect(read: () => TableRowNode): { row: TableRowNode; found: MarkupProblem[] } {
+    const outer = this.found;
+    this.found = [];
+    try {
+      return { row: read(), found: this.found };
+    } finally {
+      this.found = outer;
+    }
+  }
 }
 
 function isElement(node: Node): node is Element {
@@ -228,12 +252,20 @@ function readTable(element: Element, problems: Problems): TableNode {
       if (!isElement(child)) continue;
       if (child.tagName === 'caption') table.caption = trimInlines(readInlines(child.childNodes, problems));
       else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child.childNodes);
-      else if (child.tagName === 'tr') table.rows.push(readRow(child, problems));
+      else if (child.tagName === 'tr') table.rows.push(readRowOnce(child, problems));
       else problems.push(child, { tag: child.tagName, context: 'inside <table>' });
     }
   };
   visit(element.childNodes);
   return table;
+}
+
+/** A row as read when the parser closed it (its problems told now), or read now. */
+function readRowOnce(row: Element, problems: Problems): TableRowNode {
+  const read = problems.rows.get(row);
+  if (!read) return readRow(row, problems);
+  problems.found.push(...read.found);
+  return read.row;
 }
 
 function readRow(row: Element, problems: Problems): TableRowNode {

@@ -17,9 +17,12 @@ const CHART = siteFiles.registerChart;
  */
 export async function writeRegister(site: SiteContext): Promise<void> {
   const view = normalizeRegister(publishedMeetingListings(site), { incidentData: (id) => site.project.incidents.get(id)?.data, codes: site.project.codes });
-  const key = JSON.stringify(view);
   const last = site.caches.register;
-  const known = last && last.outDir === site.outDir && last.templates === site.templates && last.layout === site.layout && last.key === key ? last : undefined;
+  const same = last && last.outDir === site.outDir && last.templates === site.templates && last.layout === site.layout;
+  // The view's key (≈ 5 MB at 1000 meetings) is made before the register's files only when they may be reused, else
+  // after them, so that it is not alive beside them.
+  let key = same ? JSON.stringify(view) : undefined;
+  const known = same && last.key === key ? last : undefined;
   let files = known?.files;
   let diagnostics = known?.diagnostics;
   if (files && diagnostics) {
@@ -29,6 +32,7 @@ export async function writeRegister(site: SiteContext): Promise<void> {
     files = registerFiles(site, view);
     diagnostics = site.result.diagnostics.slice(before);
   }
+  key ??= JSON.stringify(view);
   site.caches.register = { key, outDir: site.outDir, templates: site.templates, layout: site.layout, files, diagnostics };
   for (const [name, content] of files) {
     const target = path.join(site.outDir, name);
