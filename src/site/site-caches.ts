@@ -2,6 +2,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MeetingListing } from '../normalize/meeting-listing.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
 import type { MeetingData } from '../schema/meeting.js';
+import { createRegisterMemo, type RegisterEntry, type RegisterMemo } from '../normalize/normalize-register.js';
+import type { RegisterLine } from './register-columns.js';
 
 /**
  * What the site step keeps between the builds of one session (minutes watch), so that a save that changes nothing a
@@ -16,9 +18,30 @@ export interface SiteCaches {
    */
   listings: WeakMap<MeetingData, { inputs: unknown[]; listing: MeetingListing }>;
   /** The register of the last build: a save that changes nothing the register shows reuses its files. */
-  register?: { key: string; outDir: string; templates: TemplateSet; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] };
+  register?: { key: string[]; outDir: string; templates: TemplateSet; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] };
+  /** The register's entries and the texts of its rows, made again only for the incidents a save changed. */
+  registerRows: RegisterRowMemo;
 }
 
 export function createSiteCaches(): SiteCaches {
-  return { pages: new Map(), listings: new WeakMap() };
+  return { pages: new Map(), listings: new WeakMap(), registerRows: createRegisterRowMemo() };
+}
+
+/** What the register keeps of its rows between the builds of a session. */
+export interface RegisterRowMemo {
+  entries: RegisterMemo;
+  /** Each entry's JSON (its content, as the register's key). */
+  json: WeakMap<RegisterEntry, string>;
+  /** A row's page cells, CSV record and incidents.json text, by its entry's JSON: those of the last build. */
+  rows: Map<string, RegisterRowTexts>;
+}
+
+export interface RegisterRowTexts {
+  cells: { lines: RegisterLine[] }[];
+  csv: string;
+  json: string;
+}
+
+export function createRegisterRowMemo(): RegisterRowMemo {
+  return { entries: createRegisterMemo(), json: new WeakMap(), rows: new Map() };
 }
