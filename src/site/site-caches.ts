@@ -21,10 +21,14 @@ export interface SiteCaches {
   register?: { key: string[]; outDir: string; templates: TemplateSet; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] };
   /** The register's entries and the texts of its rows, made again only for the incidents a save changed. */
   registerRows: RegisterRowMemo;
+  /** A site page's markup by the key of its view (the index: its view's JSON), with the templates it was rendered by. */
+  rendered: Map<string, { key: string; templates: TemplateSet; markup: string | undefined; diagnostics: Diagnostic[] }>;
+  /** What each site file (by absolute path) held when this session last wrote or found it. */
+  files: Map<string, string | Uint8Array>;
 }
 
 export function createSiteCaches(): SiteCaches {
-  return { pages: new Map(), listings: new WeakMap(), registerRows: createRegisterRowMemo() };
+  return { pages: new Map(), listings: new WeakMap(), registerRows: createRegisterRowMemo(), rendered: new Map(), files: new Map() };
 }
 
 /** What the register keeps of its rows between the builds of a session. */

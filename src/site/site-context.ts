@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import type { BuildResult } from '../build-result.js';
 import type { DocumentKinds } from '../document-types.js';
 import { siteFiles, type Manifest } from '../write/manifest.js';
@@ -9,6 +8,7 @@ import type { TemplateSet } from '../render/handlebars-env.js';
 import { incidentIdsOfMeeting, markupToDocTree, renderTemplate, viewMeeting } from '../render/render-meeting.js';
 import { isCompleteMeeting, keptFromLastGoodState } from './last-good-state.js';
 import { writeHtml } from '../write/html/write-html.js';
+import { writeIfChanged } from '../write/atomic-write.js';
 import type { SiteCaches } from './site-caches.js';
 
 /** What the site-level pages (index, register) are written from. */
@@ -28,12 +28,57 @@ export interface SiteContext {
   caches: SiteCaches;
   /** The listings of the listed meetings, made once per build: the index and the register share them. */
   meetingListings?: MeetingListing[];
+  /** The documents kept from their last good state (last-good-state.ts), found once per build. */
+  kept?: readonly string[];
+  /** The names in the output folder when the site step began (one listing instead of a stat per meeting). */
+  outputNames?: ReadonlySet<string>;
+}
+
+/** The documents that keep their last good state, found once per build. */
+export function keptOf(site: SiteContext): readonly string[] {
+  site.kept ??= keptFromLastGoodState(site.project, site.manifest);
+  return site.kept;
+}
+
+/** Whether a meeting's page is in the output folder (as the site step found it when it began). */
+function hasPage(site: SiteContext, id: string): boolean {
+  site.outputNames ??= new Set(readdirSync(site.outDir));
+  return site.outputNames.has(`${id}.html`);
+}
+
+/**
+ * Writes a site file unless this session wrote (or found) the same content there last and it is still there: only a
+ * file removed meanwhile is written again. Whether it was written.
+ */
+export async function writeSiteFile(site: SiteContext, target: string, content: string | Uint8Array): Promise<boolean> {
+  const last = site.caches.files.get(target);
+  const same = last !== undefined && (typeof last === 'string' || typeof content === 'string' ? last === content : Buffer.from(last).equals(content));
+  if (same && existsSync(target)) return false;
+  const written = await writeIfChanged(target, content);
+  site.caches.files.set(target, content);
+  return written;
 }
 
 /** A site page's markup, or undefined when its template has a mistake (then reported as a template error). */
 export function renderSitePage(site: SiteContext, template: string, view: unknown): string | undefined {
   const { markup, diagnostics } = renderTemplate(site.templates, template, view);
   site.result.diagnostics.push(...diagnostics);
+  return markup;
+}
+
+/**
+ * renderSitePage, kept by a key that stands for the whole view (its JSON): a view equal to the last one of the
+ * template, with the same templates, gives the same markup without rendering.
+ */
+export function renderSitePageByKey(site: SiteContext, template: string, key: string, view: unknown): string | undefined {
+  const last = site.caches.rendered.get(template);
+  if (last && last.key === key && last.templates === site.templates) {
+    site.result.diagnostics.push(...last.diagnostics);
+    return last.markup;
+  }
+  const before = site.result.diagnostics.length;
+  const markup = renderSitePage(site, template, view);
+  site.caches.rendered.set(template, { key, templates: site.templates, markup, diagnostics: site.result.diagnostics.slice(before) });
   return markup;
 }
 
@@ -67,9 +112,9 @@ export function publishedMeetingListings(site: SiteContext): MeetingListing[] {
  */
 function listPublishedMeetings(site: SiteContext): MeetingListing[] {
   const listings: MeetingListing[] = [];
-  const kept = new Set(keptFromLastGoodState(site.project, site.manifest));
+  const kept = new Set(keptOf(site));
   for (const meeting of site.project.meetings.values()) {
-    if (kept.has(meeting.id) || !existsSync(path.join(site.outDir, `${meeting.id}.html`))) continue;
+    if (kept.has(meeting.id) || !hasPage(site, meeting.id)) continue;
     const entry = site.manifest.meetings[meeting.id];
     const fresh = site.current.has(meeting.id) && isCompleteMeeting(site.project, meeting.id);
     if (!fresh && entry?.listing?.meeting) continue;
@@ -79,7 +124,7 @@ function listPublishedMeetings(site: SiteContext): MeetingListing[] {
   }
   const listed = new Set(listings.map((l) => l.id));
   const stored = Object.entries(site.manifest.meetings).flatMap(([id, entry]) =>
-    entry.listing?.meeting && !listed.has(id) && existsSync(path.join(site.outDir, `${id}.html`)) ? [entry.listing.meeting] : [],
+    entry.listing?.meeting && !listed.has(id) && hasPage(site, id) ? [entry.listing.meeting] : [],
   );
   return [...listings, ...stored.filter((listing) => kept.has(listing.id) || site.project.meetings.has(listing.id))];
 }

@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeIfChanged } from '../write/atomic-write.js';
 import { normalizeRegister, type RegisterEntry, type RegisterView } from '../normalize/normalize-register.js';
 import { csvRecord, joinCsvRecords } from '../write/csv/write-csv.js';
 import { csvCell, registerColumns } from './register-columns.js';
 import type { RegisterRowMemo } from './site-caches.js';
 import { REGISTER_FORMAT_VERSION, REGISTER_SCHEMA_FILE, registerJsonSchema } from './register-schema.js';
 import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
-import { publishedMeetingListings, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
+import { publishedMeetingListings, renderSitePage, sitePageHtml, writeSiteFile, type SiteContext } from './site-context.js';
 import { siteFiles } from '../write/manifest.js';
 
 const CHART = siteFiles.registerChart;
@@ -36,10 +35,7 @@ export async function writeRegister(site: SiteContext): Promise<void> {
   site.caches.register = { key, outDir: site.outDir, templates: site.templates, layout: site.layout, files, diagnostics };
   for (const [name, content] of files) {
     const target = path.join(site.outDir, name);
-    // As this process wrote it last: only a file removed meanwhile is written again.
-    const previous = last?.files.find(([file]) => file === name)?.[1];
-    if (previous === content && existsSync(target)) continue;
-    if (await writeIfChanged(target, content)) site.result.written.push(target);
+    if (await writeSiteFile(site, target, content)) site.result.written.push(target);
   }
 }
 
