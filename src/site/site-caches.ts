@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MeetingListing } from '../normalize/meeting-listing.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
+import type { PageLayout } from '../write/html/write-html.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { createRegisterMemo, type RegisterEntry, type RegisterMemo } from '../normalize/normalize-register.js';
 import type { RegisterLine } from './register-columns.js';
@@ -11,14 +12,14 @@ import type { RegisterLine } from './register-columns.js';
  */
 export interface SiteCaches {
   /** The last page written per template: a page whose markup did not change is not parsed again. */
-  pages: Map<string, { markup: string; layout: string; html: string; diagnostics: Diagnostic[] }>;
+  pages: Map<string, { markup: string; layout: PageLayout; html: string; diagnostics: Diagnostic[] }>;
   /**
    * Meeting listings by meeting record data, with the incident records they were made from: a watch's records stay
    * the same objects while their files are unchanged, so a save re-normalizes only the meetings it touches.
    */
   listings: WeakMap<MeetingData, { inputs: unknown[]; listing: MeetingListing }>;
   /** The register of the last build: a save that changes nothing the register shows reuses its files. */
-  register?: { key: string[]; outDir: string; templates: TemplateSet; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] };
+  register?: { key: string[]; outDir: string; templates: TemplateSet; layout: PageLayout; files: (readonly [string, string])[]; diagnostics: Diagnostic[] };
   /** The register's entries and the texts of its rows, made again only for the incidents a save changed. */
   registerRows: RegisterRowMemo;
   /** A site page's markup by the key of its view (the index: its view's JSON), with the templates it was rendered by. */

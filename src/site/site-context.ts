@@ -7,7 +7,7 @@ import type { MeetingRecord, Project } from '../project.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
 import { incidentIdsOfMeeting, markupToDocTree, renderTemplate, viewMeeting } from '../render/render-meeting.js';
 import { isCompleteMeeting, keptFromLastGoodState } from './last-good-state.js';
-import { writeHtml } from '../write/html/write-html.js';
+import { writeHtml, type PageLayout } from '../write/html/write-html.js';
 import { writeIfChanged } from '../write/atomic-write.js';
 import type { SiteCaches } from './site-caches.js';
 
@@ -17,7 +17,7 @@ export interface SiteContext {
   /** The kinds of document: the index lists each as its kind's index entry says. */
   kinds: DocumentKinds;
   templates: TemplateSet;
-  layout: string;
+  layout: PageLayout;
   outDir: string;
   result: BuildResult;
   /** What each document's outputs are now: the index links only these. Listings of current documents are updated. */
