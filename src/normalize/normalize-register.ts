@@ -110,19 +110,20 @@ export function normalizeRegister(meetings: readonly MeetingListing[], sources: 
   for (const id of memo.entries.keys()) if (!entries.has(id)) memo.entries.delete(id);
   const list = [...entries.values()];
   const columns = classColumns(list, sources.codes);
-  const years = [...new Set(list.map((e) => e.fiscalYear))].sort((a, b) => a - b);
-  const counts = years.map((fiscalYear) => {
-    const inYear = list.filter((e) => e.fiscalYear === fiscalYear);
-    return {
-      fiscalYear,
-      fiscalYearLabel: formatFiscalYear(fiscalYear),
-      byClass: columns.map((column) => ({
-        numeral: column.label,
-        count: column.inForce(fiscalYear) ? inYear.filter((e) => e.classes.some((c) => columnKey(c) === column.key)).length : null,
-      })),
-      total: inYear.length,
-    };
-  });
+  // Incidents per year, and per year and column (an incident once per column, however many of its classes fall in it).
+  const totals = new Map<number, number>();
+  const tally = new Map<string, number>();
+  for (const entry of list) {
+    totals.set(entry.fiscalYear, (totals.get(entry.fiscalYear) ?? 0) + 1);
+    for (const key of new Set(entry.classes.map(columnKey))) tally.set(`${entry.fiscalYear} ${key}`, (tally.get(`${entry.fiscalYear} ${key}`) ?? 0) + 1);
+  }
+  const years = [...totals.keys()].sort((a, b) => a - b);
+  const counts = years.map((fiscalYear) => ({
+    fiscalYear,
+    fiscalYearLabel: formatFiscalYear(fiscalYear),
+    byClass: columns.map((column) => ({ numeral: column.label, count: column.inForce(fiscalYear) ? (tally.get(`${fiscalYear} ${column.key}`) ?? 0) : null })),
+    total: totals.get(fiscalYear)!,
+  }));
   const classNumerals = columns.map((c) => c.label);
   return { title: '電気通信事故検証会議 検証した事故の一覧', entries: list, counts, classNumerals };
 }
