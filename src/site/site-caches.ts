@@ -19,7 +19,7 @@ export interface SiteCaches {
    */
   listings: WeakMap<MeetingData, { inputs: unknown[]; listing: MeetingListing }>;
   /** The register of the last build: a save that changes nothing the register shows reuses its files. */
-  register?: { key: string[]; outDir: string; templates: TemplateSet; layout: PageLayout; files: (readonly [string, string])[]; diagnostics: Diagnostic[] };
+  register?: { key: string[]; outDir: string; templates: TemplateSet; layout: PageLayout; files: (readonly [string, string | Uint8Array])[]; diagnostics: Diagnostic[] };
   /** The register's entries and the texts of its rows, made again only for the incidents a save changed. */
   registerRows: RegisterRowMemo;
   /** A site page's markup by the key of its view (the index: its view's JSON), with the templates it was rendered by. */
@@ -44,7 +44,8 @@ export interface RegisterRowMemo {
 export interface RegisterRowTexts {
   cells: { lines: RegisterLine[] }[];
   csv: string;
-  json: string;
+  /** UTF-8. */
+  json: Uint8Array;
 }
 
 export function createRegisterRowMemo(): RegisterRowMemo {

@@ -52,7 +52,8 @@ function hasPage(site: SiteContext, id: string): boolean {
  */
 export async function writeSiteFile(site: SiteContext, target: string, content: string | Uint8Array): Promise<boolean> {
   const last = site.caches.files.get(target);
-  const same = last !== undefined && (typeof last === 'string' || typeof content === 'string' ? last === content : Buffer.from(last).equals(content));
+  const bytes = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const same = last !== undefined && (typeof last === 'string' || typeof content === 'string' ? last === content : bytes(last).equals(content));
   if (same && existsSync(target)) return false;
   const written = await writeIfChanged(target, content);
   site.caches.files.set(target, content);

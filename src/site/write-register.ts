@@ -48,7 +48,7 @@ function entryJson(entry: RegisterEntry, memo: RegisterRowMemo): string {
 const sameItems = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The register's files from its view; `keys`: each entry's JSON, by which its row's texts are kept. */
-function registerFiles(site: SiteContext, view: RegisterView, keys: readonly string[]): (readonly [string, string])[] {
+function registerFiles(site: SiteContext, view: RegisterView, keys: readonly string[]): (readonly [string, string | Uint8Array])[] {
   const chart: BarChartData = {
     title: '発生年度別・区分別の事故件数',
     categories: view.counts.map((c) => c.fiscalYearLabel),
@@ -99,19 +99,23 @@ function registerFiles(site: SiteContext, view: RegisterView, keys: readonly str
   ];
 }
 
-/** A row of incidents.json as `JSON.stringify(register, null, 2)` prints it inside the `incidents` list. */
-function registerRowJson(row: Record<string, unknown>): string {
-  return `    ${JSON.stringify(row, null, 2).replace(/\n/g, '\n    ')}`;
+/** A row of incidents.json as `JSON.stringify(register, null, 2)` prints it inside the `incidents` list, in UTF-8. */
+function registerRowJson(row: Record<string, unknown>): Uint8Array {
+  return Buffer.from(`    ${JSON.stringify(row, null, 2).replace(/\n/g, '\n    ')}`);
 }
 
 /**
- * incidents.json: `JSON.stringify({ ...head, incidents }, null, 2)`, with each row's text made by registerRowJson (kept
- * between the builds of a watch). A string's line breaks are escaped in JSON, so every line break is the printer's.
+ * incidents.json: `JSON.stringify({ ...head, incidents }, null, 2)`, with each row's bytes made by registerRowJson
+ * (kept between the builds of a watch, and joined as bytes: joining ≈ 0.6 M characters of text and encoding them took
+ * ≈ 10 ms). A string's line breaks are escaped in JSON, so every line break is the printer's.
  */
-function registerJson(head: Record<string, unknown>, rows: readonly string[]): string {
-  const start = JSON.stringify(head, null, 2);
-  if (rows.length === 0) return `${JSON.stringify({ ...head, incidents: [] }, null, 2)}\n`;
-  return `${start.slice(0, -2)},\n  "incidents": [\n${rows.join(',\n')}\n  ]\n}\n`;
+function registerJson(head: Record<string, unknown>, rows: readonly Uint8Array[]): Uint8Array {
+  if (rows.length === 0) return Buffer.from(`${JSON.stringify({ ...head, incidents: [] }, null, 2)}\n`);
+  const separator = Buffer.from(',\n');
+  const parts: Uint8Array[] = [Buffer.from(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "incidents": [\n`)];
+  for (const [i, row] of rows.entries()) parts.push(...(i === 0 ? [row] : [separator, row]));
+  parts.push(Buffer.from('\n  ]\n}\n'));
+  return Buffer.concat(parts);
 }
 
 /** The rows of the register this output folder published last, by incident id (none when absent or unreadable). */
