@@ -137,10 +137,11 @@ function listPublishedMeetings(site: SiteContext): MeetingListing[] {
 function listedMeeting(site: SiteContext, meeting: MeetingRecord): MeetingListing {
   const { project } = site;
   const listings = site.caches.listings;
-  const inputs = incidentIdsOfMeeting(meeting).flatMap((id) => {
+  // The code tables too: a view reads the class table in force at each occurrence from them.
+  const inputs = [project.codes, ...incidentIdsOfMeeting(meeting).flatMap((id) => {
     const record = project.incidents.get(id);
     return [record?.data, record?.body];
-  });
+  })];
   const known = listings.get(meeting.data);
   if (known && known.inputs.length === inputs.length && known.inputs.every((input, i) => input === inputs[i])) return known.listing;
   const data = {
