@@ -17,7 +17,7 @@ import { hashToolCode } from './tool-code-hash.js';
 import { DocxPool, poolSize } from './write/docx/docx-pool.js';
 import type { StyleMap } from './write/docx/style-map.js';
 import { DocxPackageShell } from './write/docx/package-shell.js';
-import { checkLayout } from './write/html/write-html.js';
+import { checkLayout, compileLayout } from './write/html/write-html.js';
 import { readManifest, recordOutputs, siteFiles, toolKey, writeManifest } from './write/manifest.js';
 import { prepareOutputFolder } from './write/output-folder.js';
 
@@ -94,7 +94,9 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   }
   const size = options.workers === false ? 0 : Math.max(options.workers ? 1 : 0, poolSize(plan.due.length, os.availableParallelism()));
   const pool = wantsDocx ? (caches.docxPool ?? (size > 0 ? new DocxPool(size) : undefined)) : undefined;
-  const emit: EmitContext = { outDir, dataDir: project.dataDir, formats: options.formats, templates, layout, styleMap, shell: styleMap && caches.docxShell?.shell, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading, pool, writing: new Set() };
+  // The page shell compiled once for every page of the build (and kept by a watch while the templates are unchanged).
+  const page = fromTemplates(derived, 'page-layout', () => compileLayout(layout));
+  const emit: EmitContext = { outDir, dataDir: project.dataDir, formats: options.formats, templates, layout: page, styleMap, shell: styleMap && caches.docxShell?.shell, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading, pool, writing: new Set() };
   const figures = new Map<string, string>();
   const pdfSources: { docx: string; date?: string }[] = [];
   let site: SiteContext | undefined;
@@ -124,7 +126,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     }
     // A document that was not built now keeps its listing from its last good build (last-good-state.ts).
     const current = new Set([...result.unchanged, ...plan.due.map((o) => o.publication.id).filter((id) => !result.skipped.some((s) => s.id === id))]);
-    site = { project, kinds, templates, layout, outDir, result, manifest, current, caches: caches.site };
+    site = { project, kinds, templates, layout: page, outDir, result, manifest, current, caches: caches.site };
     result.kept = keptFromLastGoodState(project, manifest);
     // The Word files are finished and their writer threads ended before the site pages: the register is the largest
     // page (≈ 35 MB of transient heap at 1000 meetings), and the last few Word files take milliseconds, so a worker's

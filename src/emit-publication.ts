@@ -8,7 +8,7 @@ import { writeFileAtomic, writeIfChanged } from './write/atomic-write.js';
 import { PoolUnavailableError, type DocxPool } from './write/docx/docx-pool.js';
 import type { StyleMap } from './write/docx/style-map.js';
 import type { DocxPackageShell } from './write/docx/package-shell.js';
-import { writeHtml, writeHtmlFragment } from './write/html/write-html.js';
+import { writeHtml, writeHtmlFragment, type PageLayout } from './write/html/write-html.js';
 import { resolveFigure } from './load/resolve-figure.js';
 import { siteFiles } from './write/manifest.js';
 import { writeBarChartSvg, type BarChartData } from './write/svg/bar-chart.js';
@@ -19,7 +19,7 @@ export interface EmitContext {
   dataDir: string;
   formats: readonly OutputFormat[];
   templates: TemplateSet;
-  layout: string;
+  layout: string | PageLayout;
   /** Present whenever Word is written. */
   styleMap?: StyleMap;
   /** The parts every Word file of the style map shares, for the files written on this thread. */
@@ -99,7 +99,7 @@ export async function emitPublication(publication: Publication, context: EmitCon
 }
 
 interface WriteContext {
-  layout: string;
+  layout: string | PageLayout;
   /** Present whenever Word is written. */
   styleMap?: StyleMap;
   shell?: DocxPackageShell;

@@ -34,7 +34,9 @@ type Edit =
   | { op: 'move-incidents-folder' }
   | { op: 'edit-template'; broken: boolean }
   | { op: 'edit-style-map'; sizePt: number }
-  | { op: 'untold'; meeting: number; word: number };
+  | { op: 'untold'; meeting: number; word: number }
+  | { op: 'remove-site-files' }
+  | { op: 'edit-codes'; from: string };
 
 const WORDS = ['第1会議室', '会議室B', 'Web会議', '全国', '東京都'];
 
@@ -53,6 +55,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('edit-template' as const), broken: fc.boolean() }),
   fc.record({ op: fc.constant('edit-style-map' as const), sizePt: fc.constantFrom(10.5, 11, 12) }),
   fc.record({ op: fc.constant('untold' as const), meeting: fc.nat(3), word: fc.nat(4) }),
+  fc.record({ op: fc.constant('remove-site-files' as const) }),
+  fc.record({ op: fc.constant('edit-codes' as const), from: fc.constantFrom('2022-10-15', '2023-01-01') }),
 );
 
 /** A project folder with a copy of the real data and templates, and the edits applied to it. */
@@ -130,6 +134,17 @@ class EditedProject {
         const [a, b] = existsSync(this.incidentsDir) ? [this.incidentsDir, moved] : [moved, this.incidentsDir];
         await rename(a, b);
         return new Set([a, b]);
+      }
+      case 'remove-site-files':
+        // Outputs the watch wrote and keeps in memory, removed behind its back (no data event): written again.
+        for (const name of ['index.html', 'incidents.json', 'incidents.html', 'styles.css']) await rm(path.join(this.dir, 'watched', name), { force: true });
+        return new Set();
+      case 'edit-codes': {
+        // A newer class table from another date: the 区分 columns and counts of the register follow.
+        const codes = path.join(this.dir, 'data/codes/serious-accident-classes.yaml');
+        const text = await readFile(path.join(repoRoot, 'data/codes/serious-accident-classes.yaml'), 'utf8');
+        await writeFile(codes, text.replace('effectiveFrom: "2022-10-15"', `effectiveFrom: "${edit.from}"`));
+        return new Set([codes]);
       }
       case 'edit-style-map': {
         const styleMap = path.join(this.dir, 'templates/style-map.json');
@@ -209,11 +224,15 @@ describe('the watch session, told which files changed', () => {
         { op: 'edit-template', broken: false },
         { op: 'edit-style-map', sizePt: 12 },
         { op: 'place', meeting: 0, word: 1 },
+        { op: 'remove-site-files' },
+        { op: 'edit-codes', from: '2023-01-01' },
         { op: 'restore', meeting: 2 },
         { op: 'restore', meeting: 3 },
         { op: 'restore-incident', incident: 2 },
         { op: 'restore-incident', incident: 1 },
         { op: 'rename-meeting', meeting: 1 },
+        { op: 'edit-codes', from: '2022-10-15' },
+        { op: 'remove-site-files' },
       ],
       ['html', 'docx'],
     );

@@ -44,7 +44,9 @@ export async function runBuild(run: CliRun): Promise<number> {
     return code;
   }
   printBuildResult(run, result);
-  const readText = (file: string) => project?.files.find((f) => f.path === file)?.text ?? readQuietly(path.resolve(cwd, file));
+  // The texts as read for the build, by path (a file with diagnostics is looked up once, not searched for).
+  const texts = new Map(project?.files.map((f) => [f.path, f.text]));
+  const readText = (file: string) => texts.get(file) ?? readQuietly(path.resolve(cwd, file));
   printDiagnostics(run, diagnostics, readText);
   const counts = { ...severityCounts(diagnostics), written: result.written.length, unchanged: result.unchanged.length, refused: result.skipped.length };
   run.io.out(`${formatSummary(counts, run.now() - started, run.lang)}\n`);

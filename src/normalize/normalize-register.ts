@@ -5,7 +5,7 @@ import { reportIdOf } from '../model/output-ids.js';
 import { compareOrdinal } from '../model/compare-ordinal.js';
 import { fiscalYearOf, formatFiscalYear } from '../model/era.js';
 import { compareMeetings } from './meeting-order.js';
-import type { MeetingListing } from './meeting-listing.js';
+import type { ListedIncident, MeetingListing } from './meeting-listing.js';
 import {
   readAffectedUsers,
   readClasses,
@@ -63,68 +63,110 @@ export interface RegisterSources {
   codes: Codes;
 }
 
-/** Pure: every incident of every meeting, once, in the order of the first meeting that examined it; yearly counts per 区分. */
-export function normalizeRegister(meetings: readonly MeetingListing[], sources: RegisterSources): RegisterView {
+/** A meeting as a register row names it. */
+export type RegisterMeeting = RegisterEntry['meetings'][number];
+
+/**
+ * What a build session keeps between registers (minutes watch): each incident's entry with what it was made from,
+ * and each meeting as the rows name it. The listings of unchanged meetings and the records of unchanged files stay the
+ * same objects between saves, so a save makes afresh only the entries of the incidents it touched.
+ */
+export interface RegisterMemo {
+  entries: Map<string, { listed: ListedIncident; data: IncidentData | undefined; fiscalYear: number; meetings: RegisterMeeting[]; entry: RegisterEntry }>;
+  shown: WeakMap<MeetingListing, RegisterMeeting>;
+}
+
+export function createRegisterMemo(): RegisterMemo {
+  return { entries: new Map(), shown: new WeakMap() };
+}
+
+/**
+ * Pure: every incident of every meeting, once, in the order of the first meeting that examined it; yearly counts per
+ * 区分. With a memo, an entry whose inputs are the same objects as last time is the same object (and equal in content).
+ */
+export function normalizeRegister(meetings: readonly MeetingListing[], sources: RegisterSources, memo: RegisterMemo = createRegisterMemo()): RegisterView {
   const sorted = [...meetings].sort(compareMeetings);
-  const entries = new Map<string, RegisterEntry>();
+  const found = new Map<string, { incident: ListedIncident; meeting: MeetingListing; meetings: RegisterMeeting[] }>();
   for (const meeting of sorted) {
-    const shown = { id: meeting.id, title: meeting.title, label: `${meeting.fiscalYearLabel}${meeting.numberLabel}（${meeting.dateLabel}）`, date: meeting.isoDate, href: `${meeting.id}.html` };
+    const shown = shownMeeting(meeting, memo);
     for (const item of meeting.agenda) {
       for (const { incident } of item.incidents) {
-        const known = entries.get(incident.id);
-        if (known) {
-          if (!known.meetings.some((m) => m.id === meeting.id)) known.meetings.push(shown);
-          continue;
-        }
-        // A meeting kept from its last good state may show an incident whose file is broken now: its row is read
-        // from the view the manifest kept, with the display text and no machine fields it cannot know.
-        const data = sources.incidentData(incident.id);
-        // A masked date names no year: such an incident is counted in the year of the meeting that examined it.
-        const fiscalYear = incident.datesMasked || !incident.firstOccurrence ? meeting.fiscalYear : fiscalYearOf(incident.firstOccurrence);
-        const classes = readClasses(incident);
-        entries.set(incident.id, {
-          id: incident.id,
-          title: incident.title,
-          fiscalYear,
-          fiscalYearLabel: formatFiscalYear(fiscalYear),
-          operators: data ? readOperators(data) : incident.operators,
-          occurrences: (data ? listOccurrences(data).map((o) => readOccurrence(o.occurrence, o.operator)) : incident.occurrences.map(occurrenceFromView)).map(
-            (o, i) => ({
-              ...o,
-              occurredAtText: `${ownerOf(incident.occurrences[i])}${incident.occurrences[i].marker}${incident.occurrences[i].occurredAt}`,
-              durationText: `${ownerOf(incident.occurrences[i])}${incident.occurrences[i].marker}${incident.occurrences[i].duration}`,
-            }),
-          ),
-          affectedUsers: data ? readAffectedUsers(data) : countsFromView(incident.affectedUsers),
-          inquiries: data ? readInquiries(data) : countsFromView(incident.inquiries),
-          region: incident.region,
-          classification: classes[0],
-          classes,
-          services: data ? readServices(data) : incident.classification.services.map((s) => ({ number: null, name: s.text, note: s.note ?? null, text: s.text })),
-          meetings: [shown],
-          report: incident.reportHref ? { id: reportIdOf(incident.id), href: incident.reportHref } : null,
-          ...(!data && { fromView: true }),
-        });
+        const known = found.get(incident.id);
+        if (!known) found.set(incident.id, { incident, meeting, meetings: [shown] });
+        else if (!known.meetings.some((m) => m.id === meeting.id)) known.meetings.push(shown);
       }
     }
   }
+  const entries = new Map<string, RegisterEntry>();
+  for (const [id, { incident, meeting, meetings: shown }] of found) {
+    const data = sources.incidentData(id);
+    // A masked date names no year: such an incident is counted in the year of the meeting that examined it.
+    const fiscalYear = incident.datesMasked || !incident.firstOccurrence ? meeting.fiscalYear : fiscalYearOf(incident.firstOccurrence);
+    const last = memo.entries.get(id);
+    const same = last && last.listed === incident && last.data === data && last.fiscalYear === fiscalYear && sameItems(last.meetings, shown);
+    const entry = same ? last.entry : registerEntry(incident, data, fiscalYear, shown);
+    if (!same) memo.entries.set(id, { listed: incident, data, fiscalYear, meetings: shown, entry });
+    entries.set(id, entry);
+  }
+  for (const id of memo.entries.keys()) if (!entries.has(id)) memo.entries.delete(id);
   const list = [...entries.values()];
   const columns = classColumns(list, sources.codes);
-  const years = [...new Set(list.map((e) => e.fiscalYear))].sort((a, b) => a - b);
-  const counts = years.map((fiscalYear) => {
-    const inYear = list.filter((e) => e.fiscalYear === fiscalYear);
-    return {
-      fiscalYear,
-      fiscalYearLabel: formatFiscalYear(fiscalYear),
-      byClass: columns.map((column) => ({
-        numeral: column.label,
-        count: column.inForce(fiscalYear) ? inYear.filter((e) => e.classes.some((c) => columnKey(c) === column.key)).length : null,
-      })),
-      total: inYear.length,
-    };
-  });
+  // Incidents per year, and per year and column (an incident once per column, however many of its classes fall in it).
+  const totals = new Map<number, number>();
+  const tally = new Map<string, number>();
+  for (const entry of list) {
+    totals.set(entry.fiscalYear, (totals.get(entry.fiscalYear) ?? 0) + 1);
+    for (const key of new Set(entry.classes.map(columnKey))) tally.set(`${entry.fiscalYear} ${key}`, (tally.get(`${entry.fiscalYear} ${key}`) ?? 0) + 1);
+  }
+  const years = [...totals.keys()].sort((a, b) => a - b);
+  const counts = years.map((fiscalYear) => ({
+    fiscalYear,
+    fiscalYearLabel: formatFiscalYear(fiscalYear),
+    byClass: columns.map((column) => ({ numeral: column.label, count: column.inForce(fiscalYear) ? (tally.get(`${fiscalYear} ${column.key}`) ?? 0) : null })),
+    total: totals.get(fiscalYear)!,
+  }));
   const classNumerals = columns.map((c) => c.label);
   return { title: '電気通信事故検証会議 検証した事故の一覧', entries: list, counts, classNumerals };
+}
+
+function shownMeeting(meeting: MeetingListing, memo: RegisterMemo): RegisterMeeting {
+  let shown = memo.shown.get(meeting);
+  if (!shown) {
+    shown = { id: meeting.id, title: meeting.title, label: `${meeting.fiscalYearLabel}${meeting.numberLabel}（${meeting.dateLabel}）`, date: meeting.isoDate, href: `${meeting.id}.html` };
+    memo.shown.set(meeting, shown);
+  }
+  return shown;
+}
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * An incident's entry. A meeting kept from its last good state may show an incident whose file is broken now (no
+ * data): its row is read from the view the manifest kept, with the display text and no machine fields it cannot know.
+ */
+function registerEntry(incident: ListedIncident, data: IncidentData | undefined, fiscalYear: number, meetings: RegisterMeeting[]): RegisterEntry {
+  const classes = readClasses(incident);
+  return {
+    id: incident.id,
+    title: incident.title,
+    fiscalYear,
+    fiscalYearLabel: formatFiscalYear(fiscalYear),
+    operators: data ? readOperators(data) : incident.operators,
+    occurrences: (data ? listOccurrences(data).map((o) => readOccurrence(o.occurrence, o.operator)) : incident.occurrences.map(occurrenceFromView)).map((o, i) => ({
+      ...o,
+      occurredAtText: `${ownerOf(incident.occurrences[i])}${incident.occurrences[i].marker}${incident.occurrences[i].occurredAt}`,
+      durationText: `${ownerOf(incident.occurrences[i])}${incident.occurrences[i].marker}${incident.occurrences[i].duration}`,
+    })),
+    affectedUsers: data ? readAffectedUsers(data) : countsFromView(incident.affectedUsers),
+    inquiries: data ? readInquiries(data) : countsFromView(incident.inquiries),
+    region: incident.region,
+    classification: classes[0],
+    classes,
+    services: data ? readServices(data) : incident.classification.services.map((s) => ({ number: null, name: s.text, note: s.note ?? null, text: s.text })),
+    meetings,
+    report: incident.reportHref ? { id: reportIdOf(incident.id), href: incident.reportHref } : null,
+    ...(!data && { fromView: true }),
+  };
 }
 
 /** 「架空通信株式会社：」 before an occurrence of an operator's own, so a register cell says whose it is. */

@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MeetingListing } from '../normalize/meeting-listing.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
+import type { PageLayout } from '../write/html/write-html.js';
 import type { MeetingData } from '../schema/meeting.js';
+import { createRegisterMemo, type RegisterEntry, type RegisterMemo } from '../normalize/normalize-register.js';
+import type { RegisterLine } from './register-columns.js';
 
 /**
  * What the site step keeps between the builds of one session (minutes watch), so that a save that changes nothing a
@@ -9,16 +12,42 @@ import type { MeetingData } from '../schema/meeting.js';
  */
 export interface SiteCaches {
   /** The last page written per template: a page whose markup did not change is not parsed again. */
-  pages: Map<string, { markup: string; layout: string; html: string; diagnostics: Diagnostic[] }>;
+  pages: Map<string, { markup: string; layout: PageLayout; html: string; diagnostics: Diagnostic[] }>;
   /**
    * Meeting listings by meeting record data, with the incident records they were made from: a watch's records stay
    * the same objects while their files are unchanged, so a save re-normalizes only the meetings it touches.
    */
   listings: WeakMap<MeetingData, { inputs: unknown[]; listing: MeetingListing }>;
   /** The register of the last build: a save that changes nothing the register shows reuses its files. */
-  register?: { key: string; outDir: string; templates: TemplateSet; layout: string; files: (readonly [string, string])[]; diagnostics: Diagnostic[] };
+  register?: { key: string[]; outDir: string; templates: TemplateSet; layout: PageLayout; files: (readonly [string, string | Uint8Array])[]; diagnostics: Diagnostic[] };
+  /** The register's entries and the texts of its rows, made again only for the incidents a save changed. */
+  registerRows: RegisterRowMemo;
+  /** A site page's markup by the key of its view (the index: its view's JSON), with the templates it was rendered by. */
+  rendered: Map<string, { key: string; templates: TemplateSet; markup: string | undefined; diagnostics: Diagnostic[] }>;
+  /** What each site file (by absolute path) held when this session last wrote or found it. */
+  files: Map<string, string | Uint8Array>;
 }
 
 export function createSiteCaches(): SiteCaches {
-  return { pages: new Map(), listings: new WeakMap() };
+  return { pages: new Map(), listings: new WeakMap(), registerRows: createRegisterRowMemo(), rendered: new Map(), files: new Map() };
+}
+
+/** What the register keeps of its rows between the builds of a session. */
+export interface RegisterRowMemo {
+  entries: RegisterMemo;
+  /** Each entry's JSON (its content, as the register's key). */
+  json: WeakMap<RegisterEntry, string>;
+  /** A row's page cells, CSV record and incidents.json text, by its entry's JSON: those of the last build. */
+  rows: Map<string, RegisterRowTexts>;
+}
+
+export interface RegisterRowTexts {
+  cells: { lines: RegisterLine[] }[];
+  csv: string;
+  /** UTF-8. */
+  json: Uint8Array;
+}
+
+export function createRegisterRowMemo(): RegisterRowMemo {
+  return { entries: createRegisterMemo(), json: new WeakMap(), rows: new Map() };
 }

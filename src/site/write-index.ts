@@ -1,11 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { writeIfChanged } from '../write/atomic-write.js';
 import { listedOutputs, siteFiles } from '../write/manifest.js';
 import { normalizeIndex } from '../normalize/normalize-index.js';
 import { DEFAULT_COMMITTEE } from '../normalize/normalize-meeting.js';
-import { keptFromLastGoodState } from './last-good-state.js';
-import { publishedMeetingListings, renderSitePage, sitePageHtml, type SiteContext } from './site-context.js';
+import { keptOf, publishedMeetingListings, renderSitePageByKey, sitePageHtml, writeSiteFile, type SiteContext } from './site-context.js';
 
 /** Writes output/index.html: every published meeting, newest first, with its downloads. */
 export async function writeIndex(site: SiteContext): Promise<void> {
@@ -17,17 +15,15 @@ export async function writeIndex(site: SiteContext): Promise<void> {
   const view = normalizeIndex(
     committee,
     views,
-    (name) => {
-      const file = path.join(site.outDir, name);
-      return listed.has(name) && existsSync(file) ? statSync(file).size : undefined;
-    },
+    (name) => (listed.has(name) ? statSync(path.join(site.outDir, name), { throwIfNoEntry: false })?.size : undefined),
     reports,
   );
   const target = path.join(site.outDir, siteFiles.index);
-  const markup = renderSitePage(site, 'index', view);
+  // A save that changes no row and no size of a download (in KB) leaves the view as it was: nothing is rendered.
+  const markup = renderSitePageByKey(site, 'index', JSON.stringify(view), view);
   if (markup === undefined) return;
   const html = sitePageHtml(site, 'index', markup, view.title, () => undefined);
-  if (await writeIfChanged(target, html)) site.result.written.push(target);
+  if (await writeSiteFile(site, target, html)) site.result.written.push(target);
 }
 
 /**
@@ -49,7 +45,7 @@ function listedByTitle(site: SiteContext): { id: string; title: string }[] {
       reports.push({ id, title: entry?.listing?.report?.title ?? title });
     }
   }
-  for (const id of keptFromLastGoodState(site.project, site.manifest)) {
+  for (const id of keptOf(site)) {
     const report = site.manifest.meetings[id].listing?.report;
     if (report) reports.push({ id, title: report.title });
   }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeIfChanged } from '../write/atomic-write.js';
 import { siteFiles } from '../write/manifest.js';
-import type { SiteContext } from './site-context.js';
+import { writeSiteFile, type SiteContext } from './site-context.js';
 import { writeIndex } from './write-index.js';
 import { writeRegister } from './write-register.js';
 
@@ -21,10 +20,10 @@ export async function writeSite(site: SiteContext, options: SiteStepOptions): Pr
   await writeRegister(site);
   await options.pending;
   await writeIndex(site);
-  await writeIfChanged(path.join(site.outDir, siteFiles.stylesheet), await readFile(path.join(options.templatesDir, siteFiles.stylesheet)));
+  await writeSiteFile(site, path.join(site.outDir, siteFiles.stylesheet), await readFile(path.join(options.templatesDir, siteFiles.stylesheet)));
   // The fragments' optional stylesheet, scoped to their wrapper class (see the README).
   if (options.fragment) {
-    await writeIfChanged(path.join(site.outDir, siteFiles.fragmentStylesheet), await readFile(path.join(options.templatesDir, siteFiles.fragmentStylesheet)));
+    await writeSiteFile(site, path.join(site.outDir, siteFiles.fragmentStylesheet), await readFile(path.join(options.templatesDir, siteFiles.fragmentStylesheet)));
   }
-  for (const [absolute, name] of options.figures) await writeIfChanged(path.join(site.outDir, name), await readFile(absolute));
+  for (const [absolute, name] of options.figures) await writeSiteFile(site, path.join(site.outDir, name), await readFile(absolute));
 }

@@ -27,8 +27,9 @@ function runPerRecord(project: Project, rule: Rule, perRecord: NonNullable<Rule[
   for (const kind of perRecord.kinds) {
     const records = new Map<string, SourceRecord>();
     for (const [id, record] of subject(kind)) {
+      // Only a cacheable record is remembered, and the same data is the same file text: a hit needs no cacheable().
       const hit = known.get(record.data as object);
-      if (!hit || !sameInputs(hit.inputs, inputsOf(record)) || perRecord.cacheable?.(record) === false) records.set(id, record);
+      if (!hit || !sameInputs(hit.inputs, inputsOf(record))) records.set(id, record);
     }
     stale.set(kind, records);
   }
@@ -47,9 +48,15 @@ function runPerRecord(project: Project, rule: Rule, perRecord: NonNullable<Rule[
     }
   }
   // Each record's findings, in the rule's own order of kinds and records (a file's diagnostics keep the order of a full run).
-  return perRecord.kinds.flatMap((kind) =>
-    [...subject(kind).values()].flatMap((record) => (stale.get(kind)!.has(record.id) ? (byFile.get(record.file.path) ?? []) : known.get(record.data as object)!.diagnostics)),
-  );
+  const diagnostics: Diagnostic[] = [];
+  for (const kind of perRecord.kinds) {
+    const checked = stale.get(kind)!;
+    for (const record of subject(kind).values()) {
+      const own = checked.has(record.id) ? byFile.get(record.file.path) : known.get(record.data as object)!.diagnostics;
+      if (own) for (const diagnostic of own) diagnostics.push(diagnostic);
+    }
+  }
+  return diagnostics;
 }
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -5,16 +5,26 @@ import { toTemplateError } from '../../render/handlebars-env.js';
 import { serializeBlocks, type HtmlSerializeOptions } from './serialize-tree.js';
 
 export interface HtmlPageOptions extends HtmlSerializeOptions {
-  /** The page shell (templates/layout.html.hbs). */
-  layout: string;
+  /** The page shell (templates/layout.html.hbs), as text or compiled once for every page of a build. */
+  layout: string | PageLayout;
   stylesheet: string;
   indexHref: string;
 }
 
+/** The page shell compiled (≈ 2 ms of Handlebars' compiler), so that the pages of a build share one compilation. */
+export interface PageLayout {
+  text: string;
+  render: Handlebars.TemplateDelegate;
+}
+
+export function compileLayout(text: string): PageLayout {
+  return { text, render: Handlebars.create().compile(text, { strict: true, knownHelpersOnly: true }) };
+}
+
 /** Writes a DocTree as a complete HTML page, using the layout template for the shell. */
 export function writeHtml(tree: DocTree, options: HtmlPageOptions): string {
-  const layout = Handlebars.create().compile(options.layout, { strict: true, knownHelpersOnly: true });
-  return layout({
+  const layout = typeof options.layout === 'string' ? compileLayout(options.layout) : options.layout;
+  return layout.render({
     lang: tree.lang,
     title: tree.title,
     stylesheet: options.stylesheet,
