@@ -72,6 +72,15 @@ export function printDiagnostics(run: Pick<CliRun, 'cwd' | 'lang' | 'io'>, diagn
   run.io.err(`${formatDiagnosticsText(diagnostics, run.lang, readText, { paint: run.io.paintErr, tally: false })}\n`);
 }
 
+/**
+ * The text of a file a diagnostic names: as the run read it (looked up by path, not searched for: a run with many
+ * diagnostics asks once per diagnostic), else from disk.
+ */
+export function sourceTextReader(cwd: string, files: readonly { path: string; text: string }[] = []): (file: string) => string | undefined {
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  return (file) => texts.get(file) ?? readQuietly(path.resolve(cwd, file));
+}
+
 export function readQuietly(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');

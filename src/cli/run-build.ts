@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { BuildResult } from '../build-result.js';
 import { createBuildSession } from '../build-session.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { exitCodeOf, printDiagnostics, readQuietly, type CliRun } from './cli-run.js';
+import { exitCodeOf, printDiagnostics, sourceTextReader, type CliRun } from './cli-run.js';
 import { printUnchangedRun } from './print-unchanged-run.js';
 import { unchangedAnswer } from './unchanged-answer.js';
 import { finishRunRecording, startRunRecording } from './record-run.js';
@@ -44,10 +44,7 @@ export async function runBuild(run: CliRun): Promise<number> {
     return code;
   }
   printBuildResult(run, result);
-  // The texts as read for the build, by path (a file with diagnostics is looked up once, not searched for).
-  const texts = new Map(project?.files.map((f) => [f.path, f.text]));
-  const readText = (file: string) => texts.get(file) ?? readQuietly(path.resolve(cwd, file));
-  printDiagnostics(run, diagnostics, readText);
+  printDiagnostics(run, diagnostics, sourceTextReader(cwd, project?.files));
   const counts = { ...severityCounts(diagnostics), written: result.written.length, unchanged: result.unchanged.length, refused: result.skipped.length };
   run.io.out(`${formatSummary(counts, run.now() - started, run.lang)}\n`);
   return code;

@@ -1,7 +1,7 @@
 import { loadProject } from '../pipeline.js';
 import { allDiagnostics, diagnosticsOfInputs } from '../project.js';
 import path from 'node:path';
-import { exitCodeOf, printDiagnostics, readQuietly, type CliRun } from './cli-run.js';
+import { exitCodeOf, printDiagnostics, sourceTextReader, type CliRun } from './cli-run.js';
 import { reportHeader, severityCounts } from './report-header.js';
 import { readToolVersion } from './tool-version.js';
 import type { RunReport } from './run-report.js';
@@ -26,8 +26,7 @@ export async function runCheck(run: CliRun): Promise<number> {
     run.io.out(`${JSON.stringify(report, null, 2)}\n`);
     return code;
   }
-  const readText = (file: string) => project.files.find((f) => f.path === file)?.text;
-  printDiagnostics(run, diagnostics, (file) => readText(file) ?? readQuietly(path.resolve(run.cwd, file)));
+  printDiagnostics(run, diagnostics, sourceTextReader(run.cwd, project.files));
   const kept = keptFromLastGoodState(project, await readManifest(run.settings.outDir));
   if (kept.length) run.io.err(keptLine(kept, run.lang));
   run.io.out(`${formatSummary({ ...counts, checked: project.files.length }, run.now() - started, run.lang)}\n`);
