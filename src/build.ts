@@ -9,9 +9,8 @@ import { checkTemplates } from './render/check-templates.js';
 import type { Project } from './project.js';
 import { loadTemplates } from './render/handlebars-env.js';
 import { fromTemplates } from './render/template-derived.js';
-import { keptFromLastGoodState } from './site/last-good-state.js';
 import { createSiteCaches } from './site/site-caches.js';
-import type { SiteContext } from './site/site-context.js';
+import { keptOf, type SiteContext } from './site/site-context.js';
 import { writeSite } from './site/write-site.js';
 import { hashToolCode } from './tool-code-hash.js';
 import { DocxPool, poolSize } from './write/docx/docx-pool.js';
@@ -127,7 +126,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     // A document that was not built now keeps its listing from its last good build (last-good-state.ts).
     const current = new Set([...result.unchanged, ...plan.due.map((o) => o.publication.id).filter((id) => !result.skipped.some((s) => s.id === id))]);
     site = { project, kinds, templates, layout: page, outDir, result, manifest, current, caches: caches.site };
-    result.kept = keptFromLastGoodState(project, manifest);
+    result.kept = [...keptOf(site)];
     // The Word files are finished and their writer threads ended before the site pages: the register is the largest
     // page (≈ 35 MB of transient heap at 1000 meetings), and the last few Word files take milliseconds, so a worker's
     // isolate (≈ 30 MB) is not kept alive beside it.

@@ -36,13 +36,14 @@ export async function hashCodeFolder(root: string, codeDir: string): Promise<str
   const takenAtNs = BigInt(Date.now()) * 1_000_000n;
   const described = hashed.map((file) => describeFile(file, takenAtNs));
   const descriptions = [...hashed, ...described.map((d) => d.text)];
+  const racy = described.some((d) => d.racy);
   const memo = memoFile(root, codeDir);
   const kept = memo && readMemo(memo);
-  if (kept && !described.some((d) => d.racy) && sameList(kept.descriptions, descriptions)) return kept.hash;
+  if (kept && !racy && sameList(kept.descriptions, descriptions)) return kept.hash;
   const parts: (string | Uint8Array)[] = [];
   for (const file of hashed) parts.push(path.relative(root, file), readFileSync(file));
   const hash = hashParts(parts);
-  if (memo && !described.some((d) => d.racy)) writeCacheFile(memo, JSON.stringify({ descriptions, hash } satisfies CodeHashMemo));
+  if (memo && !racy) writeCacheFile(memo, JSON.stringify({ descriptions, hash } satisfies CodeHashMemo));
   return hash;
 }
 

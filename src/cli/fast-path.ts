@@ -8,10 +8,10 @@ import { currentKey, readStatRecord, recordFile, recordMismatch } from './stat-r
 /**
  * The fast path of `minutes build` (issue 16), a bundle of its own (dist/fast-path.cjs) that bin/minutes.js loads
  * before the CLI (`toolRoot`: the checkout it runs from): when the last run of the same command line, in the same
- * folder, under the same Node and locale, left a stat record (stat-record.ts) that every input and output still matches, it prints what the normal
- * "nothing changed" run prints, with its exit code, without loading the bundle or reading any data. Any doubt
- * (no record, a corrupt one, one file described differently, a file changed too recently) returns undefined: the
- * normal path runs, and decides by content.
+ * folder, under the same Node and locale, left a stat record (stat-record.ts) that every input and output still
+ * matches, it prints what the normal "nothing changed" run prints, with its exit code, without loading the bundle or
+ * reading any data. Any doubt (no record, a corrupt one, one file described differently, a file changed too recently)
+ * returns undefined: the normal path runs, and decides by content.
  *
  * MINUTES_FAST_PATH_TRACE=<file> appends `hit` or `miss <reason>` to that file (tests, and anyone wondering why).
  */

@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { compareOrdinal } from '../model/compare-ordinal.js';
 
 /**
  * Where the tool keeps what it may recompute (the stat records of the fast path, clean parses, compiled templates):
@@ -34,7 +35,7 @@ export function keepNewest(folder: string, isEntry: (name: string) => boolean, k
     const entries = readdirSync(folder)
       .filter(isEntry)
       .map((name) => ({ name, time: statSync(path.join(folder, name)).mtimeMs }))
-      .sort((a, b) => b.time - a.time || a.name.localeCompare(b.name));
+      .sort((a, b) => b.time - a.time || compareOrdinal(a.name, b.name));
     for (const old of entries.slice(kept)) rmSync(path.join(folder, old.name), { recursive: true, force: true });
   } catch {
     // Another build tidied it meanwhile, or it cannot be read.
