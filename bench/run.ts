@@ -20,9 +20,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { watchProject as WatchProject } from '../src/watch.js';
 import { markdownRendition } from './markdown-rendition.js';
 import { writeSyntheticArchive } from './synthetic-archive.js';
+import { formatSteps, median, watchLatency } from './watch-steps.js';
 
 const execFileAsync = promisify(execFile);
 /** The environment of every process the bench starts: this one's, without Node's extra CA certificates (see above). */
@@ -119,43 +119,6 @@ async function pandocBuilds(dir: string, ids: string[], runs: number): Promise<n
   return times;
 }
 
-async function watchLatency(root: string, dir: string, id: string, samples = 11): Promise<number[]> {
-  const { watchProject } = (await import(path.join(root, 'src/watch.ts'))) as { watchProject: typeof WatchProject };
-  const events: number[] = [];
-  const watcher = watchProject({
-    cwd: dir,
-    dataDir: 'data',
-    outDir: root === repo ? 'output' : 'output-baseline',
-    templatesDir: path.join(repo, 'templates'),
-    formats: ['html', 'docx'],
-    debounceMs: 10,
-    onBuild: () => events.push(performance.now()),
-    onError: (e) => {
-      throw e;
-    },
-  });
-  await watcher.ready;
-  const meeting = path.join(dir, 'data/meetings', `${id}.md`);
-  const page = path.join(dir, root === repo ? 'output' : 'output-baseline', `${id}.html`);
-  const original = await readFile(meeting, 'utf8');
-  const latencies: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const marker = `会議室W${i}`;
-    const start = performance.now();
-    await writeFile(meeting, original.replace(/^place: .*$/m, `place: ${marker}`));
-    // Until the build that shows the change has finished: its HTML, its Word file and the site pages are written.
-    for (;;) {
-      const html = await readFile(page, 'utf8').catch(() => '');
-      if (html.includes(marker) && events.some((t) => t >= start)) break;
-      await new Promise((r) => setTimeout(r, 2));
-    }
-    latencies.push(events.filter((t) => t >= start).at(-1)! - start);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  await watcher.close();
-  return latencies;
-}
-
 const ms = (samples: Sample[]) => samples.map((s) => s.ms);
 const cpu = (samples: Sample[]) => samples.map((s) => s.cpuMs);
 const gitHead = (dir: string) => {
@@ -165,7 +128,6 @@ const gitHead = (dir: string) => {
     return 'not a git checkout';
   }
 };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (ms: number | undefined) => (ms === undefined ? '' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 /** The median, with the range when there was more than one run. */
 const cell = (values: number[] | undefined) => {
@@ -251,8 +213,10 @@ async function main() {
           if (baseline) changes.before!.push(await ourBuild(baseline, dir, [], false));
         }
         row('one-file change, 100 meetings, median of 3', changes, '', '', '');
-        const latencies = await watchLatency(repo, dir, ids[3]);
-        const latenciesBefore = baseline ? await watchLatency(baseline, dir, ids[3]) : undefined;
+        const watched = await watchLatency(repo, dir, ids[3], 'output');
+        const latencies = watched.latencies;
+        const latenciesBefore = baseline ? (await watchLatency(baseline, dir, ids[3], 'output-baseline')).latencies : undefined;
+        notes.push('', 'Where a watch save goes, median time from each step point to the next (src/step-trace.ts):', '', '```', formatSteps(watched), '```', '');
         rows.push([`watch: save → all outputs written, median of ${latencies.length}`, cell(latencies), '', ...(baseline ? [cell(latenciesBefore), ''] : []), '', '', '≤ 30 ms']);
       }
       await rm(dir, { recursive: true, force: true });

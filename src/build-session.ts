@@ -1,3 +1,4 @@
+import { traceStep } from './step-trace.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildProject, createBuildCaches } from './build.js';
@@ -109,8 +110,10 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       // Files a watch saw no event for are taken as parsed before; the first rebuild has no earlier parse to trust.
       if (load.parsed) load.parsed.changed = builds++ > 0 ? changes?.data : undefined;
       if (!changes || changes.templates) build.fromTemplates?.clear();
+      traceStep('load:start');
       const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, inputs: options.inputs, kinds, caches: load });
       manifestDue = false;
+      traceStep('load:rules');
       const result = await buildProject(project, { ...options, only, kinds, caches: build });
       if (!options.keepAlive) build.site = createSiteCaches();
       const diagnostics = [...diagnosticsOfInputs(allDiagnostics(project), only, options.cwd), ...result.diagnostics];

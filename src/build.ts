@@ -1,3 +1,4 @@
+import { traceStep } from './step-trace.js';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,7 +52,9 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     project.codes,
     { formats: options.formats, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading ?? 2 },
   );
+  traceStep('plan:key');
   const plan = planBuild(project, manifest, { kinds, only: options.only, force: options.force, outDir, toolKey: key, keys: caches.publicationKeys });
+  traceStep('plan:done');
   result.skipped.push(...plan.skipped);
   result.unchanged.push(...plan.unchanged);
   // The page shell is checked once, before anything is written: a broken layout keeps every output as it was.
@@ -123,6 +126,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
         result.removed.push(path.join(outDir, name));
       }
     }
+    traceStep('emit:done');
     // A document that was not built now keeps its listing from its last good build (last-good-state.ts).
     const current = new Set([...result.unchanged, ...plan.due.map((o) => o.publication.id).filter((id) => !result.skipped.some((s) => s.id === id))]);
     site = { project, kinds, templates, layout: page, outDir, result, manifest, current, caches: caches.site };
@@ -146,11 +150,13 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     // Its failure (a missing LibreOffice) is thrown where the site step waits for it, not as an unhandled rejection.
     pending.catch(() => undefined);
     await words.catch(() => undefined);
+    traceStep('word:done');
     await writeSite(site, { pending, templatesDir: options.templatesDir, fragment: options.fragment ?? false, figures });
   } finally {
     await pending.catch(() => undefined);
     await closePool();
   }
+  traceStep('site:done');
   // The run that wrote these outputs is recorded by its build session, which knows what it reported.
   delete manifest.run;
   await (caches.saveManifest ?? writeManifest)(outDir, manifest);

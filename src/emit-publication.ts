@@ -1,3 +1,4 @@
+import { traceStep } from './step-trace.js';
 import path from 'node:path';
 import type { OutputFormat } from './build-result.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -55,6 +56,7 @@ export async function emitPublication(publication: Publication, context: EmitCon
   const emitted: Emitted = { diagnostics: rendered.diagnostics, written: [], outputs: [], figures: new Map() };
   if (!rendered.tree || rendered.diagnostics.some((d) => d.severity === 'error')) return { ...emitted, refused: 'render errors' };
   const tree = rendered.tree;
+  traceStep('emit:render');
   const charts = rendered.charts ?? new Map<string, BarChartData>();
   /** Figures the HTML page links to: copied to output/figures/ and recorded as outputs of this document. */
   const figureUrl = (src: string) => {
@@ -67,6 +69,7 @@ export async function emitPublication(publication: Publication, context: EmitCon
   };
   const writeContext = { layout: context.layout, styleMap: context.styleMap, shell: context.shell, figureUrl, dataDir: context.dataDir, properties: rendered.properties, charts: Object.fromEntries(charts) };
   for (const [name, chart] of charts) await writeIfChanged(path.join(outDir, name), writeBarChartSvg(chart));
+  traceStep('emit:charts');
   const formats = asked.includes('pdf') && !asked.includes('docx') ? [...asked, 'docx' as const] : [...asked];
   const { pool } = context;
   // Word first: with a pool, its worker writes it while this thread writes the HTML.
@@ -81,9 +84,13 @@ export async function emitPublication(publication: Publication, context: EmitCon
         .catch((error) => (error instanceof PoolUnavailableError ? (writeFormat('docx', tree, writeContext) as Promise<Uint8Array>) : Promise.reject(error)));
       const done: Promise<void> = job.then((bytes) => writeFileAtomic(target, bytes)).finally(() => context.writing.delete(done));
       context.writing.add(done);
+      traceStep('emit:docx-sent');
       if (context.writing.size >= pool.inFlightLimit) await Promise.race(context.writing);
     } else {
-      await writeFileAtomic(target, await writeFormat(format, tree, writeContext));
+      const out = await writeFormat(format, tree, writeContext);
+      traceStep('emit:html-made');
+      await writeFileAtomic(target, out);
+      traceStep('emit:html-written');
     }
     if (format === 'docx') emitted.pdfSource = { docx: target, date: rendered.properties.date };
     if (format !== 'docx' || asked.includes('docx')) emitted.written.push(target);

@@ -1,3 +1,4 @@
+import { traceStep } from './step-trace.js';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostics/diagnostic.js';
@@ -65,7 +66,9 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
     (f) => !path.basename(f).toLowerCase().startsWith('readme'),
   );
   const caches = options.caches ?? createLoadCaches();
+  traceStep('load:listed');
   const files = await mapLimited(filePaths, (f) => readSource(f, options.cwd, caches.parsed, caches.store));
+  traceStep('load:read');
   const project = validateSources(files, dataDir, readCodes(dataDir, caches.codes, caches.store), true, { kinds: options.kinds, caches: caches.validation });
   // Every diagnostic is located by now: drop the syntax trees parsed again to locate them (a watch keeps its trees).
   if (!caches.parsed) for (const file of files) delete file.yaml, delete file.yamlLines, delete file.yamlText;
@@ -85,6 +88,7 @@ export function validateSources(
   const typed = <R>(type: string) => (records.get(type) ?? new Map()) as Map<string, R>;
   const project: Project = { dataDir, files, records, meetings: typed('meeting'), incidents: typed('incident'), failedIds: new Set(), complete, codes, caches };
   for (const file of files) validateFile(project, file, kinds);
+  traceStep('load:validated');
   rejectSharedIds(project);
   runRules(project);
   return project;

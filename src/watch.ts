@@ -1,3 +1,4 @@
+import { traceStep } from './step-trace.js';
 import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { BuildResult } from './build-result.js';
@@ -42,6 +43,7 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
         if (closed) break;
         const [data, templates] = [changed, templatesChanged];
         [changed, templatesChanged] = [new Set(), false];
+        traceStep('watch:rebuild');
         const { result, diagnostics } = await session.rebuild(data && { data, templates });
         watchFolders();
         options.onBuild(result, diagnostics);
@@ -81,6 +83,7 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
             if (name) changed?.add(path.join(dir, String(name)));
             else changed = undefined;
           } else templatesChanged = true;
+          traceStep('watch:event');
           schedule();
         }),
       );

@@ -1,3 +1,4 @@
+import { traceStep } from '../step-trace.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteFiles } from '../write/manifest.js';
@@ -18,8 +19,10 @@ export interface SiteStepOptions {
 export async function writeSite(site: SiteContext, options: SiteStepOptions): Promise<void> {
   // The register names no file sizes: it is written while the Word files still are.
   await writeRegister(site);
+  traceStep('site:register');
   await options.pending;
   await writeIndex(site);
+  traceStep('site:index');
   await writeSiteFile(site, path.join(site.outDir, siteFiles.stylesheet), await readFile(path.join(options.templatesDir, siteFiles.stylesheet)));
   // The fragments' optional stylesheet, scoped to their wrapper class (see the README).
   if (options.fragment) {
