@@ -3,7 +3,8 @@
  * `npx tsx bench/watch-steps.ts [archive folder] [saves]` makes a 100-meeting synthetic archive (or uses the one
  * given) and prints the median time between consecutive step points of the build (src/step-trace.ts) as well.
  *
- * Each save rewrites one meeting's place (as an editor saving in place does) and waits for the build that shows it:
+ * The watch runs as `minutes watch` does (its default debounce, 10 ms). Each save rewrites one meeting's place (as an
+ * editor saving in place does) and waits for the build that shows it:
  * the latency is from the write to the end of that build (its HTML, its Word file and the site pages written).
  */
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
@@ -35,7 +36,6 @@ export async function watchLatency(root: string, dir: string, id: string, outDir
     outDir,
     templatesDir: path.join(root, 'templates'),
     formats: ['html', 'docx'],
-    debounceMs: 10,
     onBuild: () => {
       builds.push(performance.now());
       built?.();

@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { DocumentKinds } from './document-types.js';
 import type { TemplateMemo } from './render/handlebars-env.js';
 import type { TemplateDerived } from './render/template-derived.js';
+import type { ChangedPaths } from './load/changed-paths.js';
 import type { PublicationKeyMemo } from './plan-build.js';
 import type { SiteCaches } from './site/site-caches.js';
 import type { DocxPackageShell } from './write/docx/package-shell.js';
@@ -43,6 +44,12 @@ export interface BuildCaches {
   templates: TemplateMemo;
   /** What the templates folder gives, kept by a watch while no event names that folder (render/template-derived.ts). */
   fromTemplates?: TemplateDerived;
+  /** The key of what every document shares, with the values it was made from (the same objects while unchanged). */
+  toolKey?: { from: readonly unknown[]; key: string };
+  /** The output folder this session made and swept of a killed build's temp files (output-folder.ts), once. */
+  preparedOutDir?: string;
+  /** What may have changed in data/ since the session's last build, as a watch's events name it (changed-paths.ts). */
+  changed?: ChangedPaths;
   /** The change keys of the session's last plan, reused while their texts are the same (plan-build.ts). */
   publicationKeys?: PublicationKeyMemo;
   /** Site pages, listed meeting views and the register of the last build. */

@@ -107,8 +107,9 @@ export function createBuildSession(options: SessionOptions): BuildSession {
       if (!options.keepAlive) load.store = build.parseStore ??= openParseStore(toolRootOf(fileURLToPath(import.meta.url)), await build.codeHash);
       const last = key !== undefined && !options.force ? unchangedRun(manifest, outDir, key) : undefined;
       if (last) return { result: emptyResult(), diagnostics: last.diagnostics, nothingChanged: true, templateFailed: false };
-      // Files a watch saw no event for are taken as parsed before; the first rebuild has no earlier parse to trust.
-      if (load.parsed) load.parsed.changed = builds++ > 0 ? changes?.data : undefined;
+      // Files a watch saw no event for are taken as read before; the first rebuild has nothing earlier to trust.
+      build.changed = builds++ > 0 ? changes?.data : undefined;
+      if (load.parsed) load.parsed.changed = build.changed;
       if (!changes || changes.templates) build.fromTemplates?.clear();
       traceStep('load:start');
       const project = await loadProject({ cwd: options.cwd, dataDir: options.dataDir, inputs: options.inputs, kinds, caches: load });

@@ -1,4 +1,5 @@
 import { traceStep } from './step-trace.js';
+import { mkdirSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,18 +43,20 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const layout = await fromTemplates(derived, 'layout', () => readFile(layoutFile, 'utf8'));
   const result: BuildResult = { written: [], removed: [], kept: [], unchanged: [], skipped: [], diagnostics: [] };
   const outDir = path.resolve(options.cwd, options.outDir);
-  await prepareOutputFolder(outDir);
+  // Made and swept once per session; a later build of the session only makes it again if it was removed meanwhile.
+  if (caches.preparedOutDir !== outDir) await prepareOutputFolder(outDir), (caches.preparedOutDir = outDir);
+  else mkdirSync(outDir, { recursive: true });
   const manifest = (caches.manifest ??= await readManifest(outDir));
   const shared = ['layout.html.hbs', siteFiles.stylesheet, siteFiles.fragmentStylesheet, 'style-map.json'].map((f) => path.join(options.templatesDir, f));
   const codeHash = await (caches.codeHash ?? hashToolCode());
-  const key = toolKey(
-    codeHash,
-    await fromTemplates(derived, 'key-files', () => Promise.all(templates.files.concat(shared).map((f) => readFile(f)))),
-    project.codes,
-    { formats: options.formats, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading ?? 2 },
-  );
+  const keyFiles = await fromTemplates(derived, 'key-files', () => Promise.all(templates.files.concat(shared).map((f) => readFile(f))));
+  const keyOptions = JSON.stringify({ formats: options.formats, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading ?? 2 });
+  // The same template bytes and code tables are the same objects while unchanged (template-derived.ts, read-codes.ts).
+  const keyFrom = [codeHash, keyFiles, project.codes, keyOptions];
+  if (!caches.toolKey || caches.toolKey.from.some((value, i) => value !== keyFrom[i])) caches.toolKey = { from: keyFrom, key: toolKey(codeHash, keyFiles, project.codes, keyOptions) };
+  const key = caches.toolKey.key;
   traceStep('plan:key');
-  const plan = planBuild(project, manifest, { kinds, only: options.only, force: options.force, outDir, toolKey: key, keys: caches.publicationKeys });
+  const plan = planBuild(project, manifest, { kinds, only: options.only, force: options.force, outDir, toolKey: key, keys: caches.publicationKeys, changed: caches.changed });
   traceStep('plan:done');
   result.skipped.push(...plan.skipped);
   result.unchanged.push(...plan.unchanged);

@@ -6,7 +6,11 @@ import { createBuildSession, type SessionOptions } from './build-session.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 
 export interface WatchOptions extends Omit<SessionOptions, 'keepAlive'> {
-  /** Quiet period after the last change before a rebuild starts (coalesces rapid saves). */
+  /**
+   * Quiet period after the last change before a rebuild starts (coalesces rapid saves), 10 ms by default: an editor's
+   * save comes as events within a millisecond of each other (truncate and write, or write a temp file and rename it),
+   * and a change that arrives while a rebuild runs makes another rebuild after it, so nothing is missed.
+   */
   debounceMs?: number;
   onBuild: (result: BuildResult, diagnostics: Diagnostic[]) => void;
   onError: (error: unknown) => void;
@@ -18,7 +22,7 @@ export interface WatchOptions extends Omit<SessionOptions, 'keepAlive'> {
  * goes on, and the incremental build leaves the outputs of broken meetings untouched.
  */
 export function watchProject(options: WatchOptions): { close: () => Promise<void>; ready: Promise<void> } {
-  const debounceMs = options.debounceMs ?? 40;
+  const debounceMs = options.debounceMs ?? 10;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let again = false;

@@ -9,6 +9,7 @@ import { createBuildSession, type BuildSession, type SessionChanges } from '../s
 import { MANIFEST_NAME } from '../src/write/manifest.js';
 import { repoRoot } from './support/build-bundled.js';
 import { propertyRuns } from './support/property-runs.js';
+import { PNG, PNG_RED } from './support/tiny-png.js';
 
 /**
  * A watch's build session, told only the paths each edit touched (as the folder events name them), against a new
@@ -36,7 +37,11 @@ type Edit =
   | { op: 'edit-style-map'; sizePt: number }
   | { op: 'untold'; meeting: number; word: number }
   | { op: 'remove-site-files' }
-  | { op: 'edit-codes'; from: string };
+  | { op: 'edit-codes'; from: string }
+  | { op: 'show-figure' }
+  | { op: 'replace-figure' }
+  | { op: 'remove-output' }
+  | { op: 'settle' };
 
 const WORDS = ['第1会議室', '会議室B', 'Web会議', '全国', '東京都'];
 
@@ -57,6 +62,9 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('untold' as const), meeting: fc.nat(3), word: fc.nat(4) }),
   fc.record({ op: fc.constant('remove-site-files' as const) }),
   fc.record({ op: fc.constant('edit-codes' as const), from: fc.constantFrom('2022-10-15', '2023-01-01') }),
+  fc.record({ op: fc.constant('show-figure' as const) }),
+  fc.record({ op: fc.constant('replace-figure' as const) }),
+  fc.record({ op: fc.constant('remove-output' as const) }),
 );
 
 /** A project folder with a copy of the real data and templates, and the edits applied to it. */
@@ -146,6 +154,28 @@ class EditedProject {
         await writeFile(codes, text.replace('effectiveFrom: "2022-10-15"', `effectiveFrom: "${edit.from}"`));
         return new Set([codes]);
       }
+      case 'show-figure': {
+        // The kubell incident (shown by fy2025-01) shows a figure file in a new folder.
+        const figures = path.join(this.dir, 'data/figures');
+        await mkdir(figures, { recursive: true });
+        await writeFile(path.join(figures, 'kubell.png'), PNG);
+        const touched = await rewrite(incident(2), (text) => text.replace(/\]\(\)/, '](../figures/kubell.png)'));
+        return new Set([...touched, figures]);
+      }
+      case 'replace-figure': {
+        const figure = path.join(this.dir, 'data/figures/kubell.png');
+        if (!existsSync(figure)) return new Set();
+        await writeFile(figure, (await readFile(figure)).equals(PNG) ? PNG_RED : PNG);
+        return new Set([figure]);
+      }
+      case 'remove-output':
+        // A meeting's page removed behind the watch's back (no data event): written again.
+        await rm(path.join(this.dir, 'watched', `${MEETINGS[3]}.html`), { force: true });
+        return new Set();
+      case 'settle':
+        // Files changed this recently are trusted by no stamp (file-stamp.ts): past that, stamps and memos are used.
+        await new Promise((resolve) => setTimeout(resolve, 2100));
+        return new Set();
       case 'edit-style-map': {
         const styleMap = path.join(this.dir, 'templates/style-map.json');
         const text = await readFile(path.join(repoRoot, 'templates/style-map.json'), 'utf8');
@@ -233,6 +263,17 @@ describe('the watch session, told which files changed', () => {
         { op: 'rename-meeting', meeting: 1 },
         { op: 'edit-codes', from: '2022-10-15' },
         { op: 'remove-site-files' },
+        // A figure changed while the meeting that shows it was broken, then the meeting restored to the very text its
+        // last key was made from: the figure's change must still rebuild it.
+        { op: 'show-figure' },
+        { op: 'settle' },
+        { op: 'restore', meeting: 3 },
+        { op: 'break-yaml', meeting: 3 },
+        { op: 'replace-figure' },
+        { op: 'settle' },
+        { op: 'restore', meeting: 3 },
+        { op: 'replace-figure' },
+        { op: 'remove-output' },
       ],
       ['html', 'docx'],
     );

@@ -1,8 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { createDiagnostic, FILE_START } from '../diagnostics/diagnostic.js';
 import { findControlCharacters, findEscapedControlCharacters } from './find-control-characters.js';
+import { mayHaveChanged, type ChangedPaths } from './changed-paths.js';
+import { ABSENT, stampOf } from './file-stamp.js';
 import { parseYaml } from './parse-yaml.js';
 import type { ParseStore } from './parse-store.js';
 import type { SourceFile } from './source-file.js';
@@ -20,7 +22,7 @@ export class ParseCache {
    * What may have changed on disk since the last load, as a watch's folder events name it (files or folders); a file
    * outside them is the one parsed before, without a stat. Undefined: anything may have (every file's stamp is checked).
    */
-  changed?: ReadonlySet<string>;
+  changed?: ChangedPaths;
 
   parse(shown: string, absolutePath: string, text: string, stamp?: string): SourceFile {
     const hit = this.entries.get(absolutePath);
@@ -31,11 +33,7 @@ export class ParseCache {
 
   /** The file as parsed before, when no change since the last load names it (or a folder holding it). */
   untouched(shown: string, absolutePath: string): SourceFile | undefined {
-    if (!this.changed) return undefined;
-    for (let at = absolutePath; ; at = path.dirname(at)) {
-      if (this.changed.has(at)) return undefined;
-      if (path.dirname(at) === at) break;
-    }
+    if (mayHaveChanged(this.changed, absolutePath)) return undefined;
     const hit = this.entries.get(absolutePath);
     return hit && hit.file.path === shown ? copyOf(hit.file) : undefined;
   }
@@ -51,27 +49,6 @@ function copyOf(file: SourceFile): SourceFile {
   return { ...file, origin: file, diagnostics: [...file.diagnostics] };
 }
 
-/** A file changed this recently may change again within the clock's granularity without its times moving. */
-const SETTLED_MS = 2000;
-
-/**
- * Size, inode, and modification and change times: a save changes at least one of them, unless it lands within the
- * file system clock's tick (a few ms) of the previous one. So a file changed in the last seconds gets no stamp and
- * is read again ("racy" entries, as git calls them).
- */
-function stampOf(absolutePath: string): string | undefined {
-  let info;
-  try {
-    info = statSync(absolutePath, { bigint: true });
-  } catch {
-    return undefined;
-  }
-  if (!info?.isFile()) return undefined;
-  const changedMs = Number((info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs) / 1_000_000n);
-  if (Date.now() - changedMs < SETTLED_MS) return undefined;
-  return `${info.size}:${info.ino}:${info.mtimeNs}:${info.ctimeNs}`;
-}
-
 /**
  * Reads a data file from disk and splits it into front matter and body. Never throws for a user's mistake. The file is
  * read synchronously: a file of a few kB costs four system calls, less than handing each to libuv's thread pool and
@@ -82,7 +59,9 @@ export async function readSource(filePath: string, cwd: string, cache?: ParseCac
   const shown = path.relative(cwd, absolutePath) || filePath;
   const untouched = cache?.untouched(shown, absolutePath);
   if (untouched) return untouched;
-  const stamp = cache ? stampOf(absolutePath) : undefined;
+  // A file that is not there (or is no regular file) is read anyway, to report why.
+  const found = cache ? stampOf(absolutePath) : undefined;
+  const stamp = found === ABSENT ? undefined : found;
   const known = stamp ? cache!.unchanged(shown, absolutePath, stamp) : undefined;
   if (known) return known;
   let bytes: Buffer;

@@ -26,11 +26,10 @@ function isSupportedImage(file: string): boolean {
 }
 
 /**
- * Resolves a figure path as written in Markdown (relative to data/meetings or data/incidents, e.g.
- * "../figures/x.png"). A path that leaves data/, also through a symlink, is refused; one whose %-escapes do not
- * decode names no file; a file that is not a regular file holding a PNG, JPEG, GIF or BMP image is refused.
+ * The path inside data/ a figure path written in Markdown names, before any symlink is followed; or why it names none
+ * (a URL, an absolute path, a path that leaves data/, %-escapes that do not decode). Pure: it reads no file.
  */
-export function figureTarget(dataDir: string, src: string): FigureTarget {
+export function figureCandidate(dataDir: string, src: string): string | { problem: 'outside-data' | 'missing' } {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || path.isAbsolute(src)) return { problem: 'outside-data' };
   let decoded: string;
   try {
@@ -39,7 +38,18 @@ export function figureTarget(dataDir: string, src: string): FigureTarget {
     return { problem: 'missing' };
   }
   const absolute = path.resolve(dataDir, 'incidents', decoded);
-  if (!isInside(dataDir, absolute)) return { problem: 'outside-data' };
+  return isInside(dataDir, absolute) ? absolute : { problem: 'outside-data' };
+}
+
+/**
+ * Resolves a figure path as written in Markdown (relative to data/meetings or data/incidents, e.g.
+ * "../figures/x.png"). A path that leaves data/, also through a symlink, is refused; one whose %-escapes do not
+ * decode names no file; a file that is not a regular file holding a PNG, JPEG, GIF or BMP image is refused.
+ */
+export function figureTarget(dataDir: string, src: string): FigureTarget {
+  const candidate = figureCandidate(dataDir, src);
+  if (typeof candidate !== 'string') return candidate;
+  const absolute = candidate;
   let real: string;
   try {
     real = realpathSync(absolute);

@@ -69,13 +69,35 @@ export async function writeManifest(outDir: string, manifest: Manifest): Promise
 
 /** Whether every output the manifest lists is still on disk. */
 export function allOutputsPresent(manifest: Manifest, outDir: string): boolean {
-  return Object.values(manifest.meetings).every((entry) => entry.outputs.every((o) => existsSync(path.join(outDir, o))));
+  const present = presentOutputs(outDir);
+  return Object.values(manifest.meetings).every((entry) => entry.outputs.every(present));
+}
+
+/**
+ * Whether an output (a name in the output folder, `figures/x.png` for one below it) is on disk, each folder listed
+ * once when first asked about: a listing of a few hundred names costs less than a stat per output.
+ */
+export function presentOutputs(outDir: string): (name: string) => boolean {
+  const listings = new Map<string, Set<string>>();
+  return (name) => {
+    const folder = path.dirname(name);
+    let names = listings.get(folder);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(path.join(outDir, folder)));
+      } catch {
+        names = new Set();
+      }
+      listings.set(folder, names);
+    }
+    return names.has(path.basename(name));
+  };
 }
 
 /** Whether a meeting's outputs are current: same input hash and every output still on disk. */
-export function isUpToDate(manifest: Manifest, id: string, hash: string, outDir: string): boolean {
+export function isUpToDate(manifest: Manifest, id: string, hash: string, present: (name: string) => boolean): boolean {
   const entry = manifest.meetings[id];
-  return entry !== undefined && entry.hash === hash && entry.outputs.every((o) => existsSync(path.join(outDir, o)));
+  return entry !== undefined && entry.hash === hash && entry.outputs.every(present);
 }
 
 /**
@@ -113,8 +135,8 @@ export function documentKey(toolKey: string, ownText: string, shown: readonly { 
 }
 
 /** The key of what every document of a build shares: the running code, the templates, the codes and the options. */
-export function toolKey(codeHash: string, templateFiles: readonly Uint8Array[], codes: unknown, options: unknown): string {
-  return hashParts([codeHash, ...templateFiles, JSON.stringify(codes), JSON.stringify(options)]);
+export function toolKey(codeHash: string, templateFiles: readonly Uint8Array[], codes: unknown, options: string): string {
+  return hashParts([codeHash, ...templateFiles, JSON.stringify(codes), options]);
 }
 
 /**

@@ -10,13 +10,13 @@ import { convertDocxToPdf } from '../../src/write/convert-pdf.js';
 import { buildBundledData, hasProgram, lookDir, requireRenderer, seedMeetings, repoRoot } from '../support/build-bundled.js';
 import { docxBodyText, docxParagraphLines, normalizeForComparison } from '../support/extract-text.js';
 import { figureAltTexts, flattenStructure, readStructureTree } from '../support/pdf-structure.js';
+import { PNG } from '../support/tiny-png.js';
 
 const run = promisify(execFile);
 const available = requireRenderer('LibreOffice (soffice) and poppler-utils', (await hasProgram('soffice')) && (await hasProgram('pdftotext')));
 const documents = [...seedMeetings, 'report-example-email-outage'];
 
 /** A 1×1 PNG, standing in for a 機器構成図 whose image the seed lost. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const FIGURE_ALT = 'システム構成と信号の流れ（通常時）';
 
 let outDir: string;
