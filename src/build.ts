@@ -101,7 +101,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const pool = wantsDocx ? (caches.docxPool ?? (size > 0 ? new DocxPool(size) : undefined)) : undefined;
   // The page shell compiled once for every page of the build (and kept by a watch while the templates are unchanged).
   const page = fromTemplates(derived, 'page-layout', () => compileLayout(layout));
-  const emit: EmitContext = { outDir, dataDir: project.dataDir, formats: options.formats, templates, layout: page, styleMap, shell: styleMap && caches.docxShell?.shell, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading, pool, writing: new Set() };
+  const emit: EmitContext = { outDir, dataDir: project.dataDir, formats: options.formats, templates, layout: page, styleMap, shell: styleMap && caches.docxShell?.shell, fragment: options.fragment ?? false, fragmentHeading: options.fragmentHeading, pool, writing: new Set(), renaming: new Set() };
   const figures = new Map<string, string>();
   const pdfSources: { docx: string; date?: string }[] = [];
   let site: SiteContext | undefined;
@@ -138,7 +138,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     // page (≈ 35 MB of transient heap at 1000 meetings), and the last few Word files take milliseconds, so a worker's
     // isolate (≈ 30 MB) is not kept alive beside it.
     const words = (async () => {
-      await Promise.all(emit.writing);
+      await Promise.all([...emit.writing, ...emit.renaming]);
       await closePool();
     })();
     // What the site step waits for before the index (which states the size of every download): Word files and PDFs.

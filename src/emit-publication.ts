@@ -31,6 +31,8 @@ export interface EmitContext {
   pool?: DocxPool;
   /** Word files being written by the pool: at most a few per worker in flight, so memory stays flat. */
   writing: Set<Promise<void>>;
+  /** Pages written whose rename over the old file is still running (atomic-write.ts): awaited with `writing`. */
+  renaming: Set<Promise<void>>;
 }
 
 /** What emitting one publication did. */
@@ -84,12 +86,14 @@ export async function emitPublication(publication: Publication, context: EmitCon
         .catch((error) => (error instanceof PoolUnavailableError ? (writeFormat('docx', tree, writeContext) as Promise<Uint8Array>) : Promise.reject(error)));
       const done: Promise<void> = job.then((bytes) => writeFileAtomic(target, bytes)).finally(() => context.writing.delete(done));
       context.writing.add(done);
+      done.catch(() => undefined);
       traceStep('emit:docx-sent');
       if (context.writing.size >= pool.inFlightLimit) await Promise.race(context.writing);
     } else {
-      const out = await writeFormat(format, tree, writeContext);
-      traceStep('emit:html-made');
-      await writeFileAtomic(target, out);
+      const written = writeFileAtomic(target, await writeFormat(format, tree, writeContext)).finally(() => context.renaming.delete(written));
+      context.renaming.add(written);
+      // Its failure is thrown where the build awaits it, not as an unhandled rejection meanwhile.
+      written.catch(() => undefined);
       traceStep('emit:html-written');
     }
     if (format === 'docx') emitted.pdfSource = { docx: target, date: rendered.properties.date };
