@@ -13,7 +13,7 @@ import { hashToolCode } from './tool-code-hash.js';
 import { toolRootOf } from './tool-root.js';
 import { openParseStore } from './load/parse-store.js';
 import { DocxPool } from './write/docx/docx-pool.js';
-import { presentSiteFiles, readManifest, runKey, unchangedRun, writeManifest } from './write/manifest.js';
+import { presentSiteFiles, readManifest, runKey, unchangedRun, writeManifest, type ManifestTexts } from './write/manifest.js';
 import { createSiteCaches } from './site/site-caches.js';
 
 export interface SessionOptions extends Omit<BuildOptions, 'caches' | 'only'> {
@@ -85,8 +85,10 @@ export function createBuildSession(options: SessionOptions): BuildSession {
   // dropped (≈ 28 MB at 1000 meetings: the register's files and the site pages, kept by the site caches).
   let manifestDue = false;
   if (options.keepAlive) {
+    // The text of each entry the watch wrote, reused while the entry is as it was.
+    const texts: ManifestTexts = new WeakMap();
     build.saveManifest = async (dir, manifest) => {
-      saving = new Promise<void>((resolve) => setImmediate(resolve)).then(() => writeManifest(dir, manifest));
+      saving = new Promise<void>((resolve) => setImmediate(resolve)).then(() => writeManifest(dir, manifest, texts));
     };
   } else {
     build.saveManifest = async () => {

@@ -106,7 +106,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const pdfSources: { docx: string; date?: string }[] = [];
   let site: SiteContext | undefined;
   let pending: Promise<void> = Promise.resolve();
-  let poolOpen = pool !== undefined && pool !== caches.docxPool;
+  const ownPool = pool !== undefined && pool !== caches.docxPool;
+  let poolOpen = ownPool;
   const closePool = async () => {
     if (poolOpen) (poolOpen = false), await pool!.close();
   };
@@ -134,7 +135,7 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     const current = new Set([...result.unchanged, ...plan.due.map((o) => o.publication.id).filter((id) => !result.skipped.some((s) => s.id === id))]);
     site = { project, kinds, templates, layout: page, outDir, result, manifest, current, caches: caches.site };
     result.kept = [...keptOf(site)];
-    // The Word files are finished and their writer threads ended before the site pages: the register is the largest
+    // A build's own Word writer threads finish and end before the site pages: the register is the largest
     // page (≈ 35 MB of transient heap at 1000 meetings), and the last few Word files take milliseconds, so a worker's
     // isolate (≈ 30 MB) is not kept alive beside it.
     const words = (async () => {
@@ -152,7 +153,10 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
     })();
     // Its failure (a missing LibreOffice) is thrown where the site step waits for it, not as an unhandled rejection.
     pending.catch(() => undefined);
-    await words.catch(() => undefined);
+    // The pages are in place before the site step lists the output folder. Writer threads a session keeps (minutes
+    // watch) are not ended: the register is written while they finish.
+    await Promise.all(emit.renaming).catch(() => undefined);
+    if (ownPool) await words.catch(() => undefined);
     traceStep('word:done');
     await writeSite(site, { pending, templatesDir: options.templatesDir, fragment: options.fragment ?? false, figures });
   } finally {

@@ -279,6 +279,10 @@ describe('the watch session, told which files changed', () => {
     );
   }, 240_000);
 
+  it('lists every page it wrote on the site pages (a counterexample: the site step listed the folder before a page was in place)', async () => {
+    await compareAfterEdits([{ op: 'edit-codes', from: '2022-10-15' }, { op: 'place', meeting: 2, word: 1 }], ['html']);
+  }, 120_000);
+
   it('gives the diagnostics and outputs of a full build after any sequence of edits', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => compareAfterEdits(edits, ['html'])),

@@ -61,10 +61,32 @@ export async function readManifest(outDir: string): Promise<Manifest> {
   return { version: 1, meetings: {} };
 }
 
-export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
-  const sorted = Object.fromEntries(Object.entries(manifest.meetings).sort(([a], [b]) => a.localeCompare(b)));
-  const run = manifest.run ? { run: manifest.run } : {};
-  await writeFileAtomic(path.join(outDir, MANIFEST_NAME), `${JSON.stringify({ version: 1, meetings: sorted, ...run }, null, 2)}\n`);
+type ManifestEntry = Manifest['meetings'][string];
+
+/**
+ * The JSON text of each entry as last written, while the entry holds the same key, outputs and listing (objects a
+ * build replaces, never changes): a watch writes its manifest after every save, and most entries are as they were.
+ */
+export type ManifestTexts = WeakMap<ManifestEntry, { hash: string; outputs: string[]; listing?: Listing; text: string }>;
+
+/** The manifest as `JSON.stringify(…, null, 2)` writes it, entries sorted by id; unchanged entries' texts reused. */
+export async function writeManifest(outDir: string, manifest: Manifest, texts?: ManifestTexts): Promise<void> {
+  const entries = Object.entries(manifest.meetings).sort(([a], [b]) => a.localeCompare(b));
+  const entryText = (entry: ManifestEntry) => {
+    const known = texts?.get(entry);
+    if (known && known.hash === entry.hash && known.outputs === entry.outputs && known.listing === entry.listing) return known.text;
+    const text = indentedJson(entry, 2);
+    texts?.set(entry, { hash: entry.hash, outputs: entry.outputs, listing: entry.listing, text });
+    return text;
+  };
+  const meetings = entries.length === 0 ? '{}' : `{\n${entries.map(([id, entry]) => `    ${JSON.stringify(id)}: ${entryText(entry)}`).join(',\n')}\n  }`;
+  const run = manifest.run ? `,\n  "run": ${indentedJson(manifest.run, 1)}` : '';
+  await writeFileAtomic(path.join(outDir, MANIFEST_NAME), `{\n  "version": 1,\n  "meetings": ${meetings}${run}\n}\n`);
+}
+
+/** A value as JSON.stringify(value, null, 2) writes it `depth` levels down (a JSON string holds no raw line break). */
+function indentedJson(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
 }
 
 /** Whether every output the manifest lists is still on disk. */
