@@ -38,7 +38,8 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   const kinds = options.kinds ?? documentTypes;
   // A watch keeps what the templates folder gives while no event names it (template-derived.ts).
   const derived = caches.fromTemplates;
-  const templates = fromTemplates(derived, 'templates', () => loadTemplates(options.templatesDir, caches.templates, caches.parseStore));
+  // A watch's template set also keeps the markup of the Markdown it rendered (the same incidents on every save).
+  const templates = fromTemplates(derived, 'templates', () => loadTemplates(options.templatesDir, caches.templates, caches.parseStore, { keepMarkdown: derived !== undefined }));
   const layoutFile = path.join(options.templatesDir, 'layout.html.hbs');
   const layout = await fromTemplates(derived, 'layout', () => readFile(layoutFile, 'utf8'));
   const result: BuildResult = { written: [], removed: [], kept: [], unchanged: [], skipped: [], diagnostics: [] };

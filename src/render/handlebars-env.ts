@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import type { ParseStore } from '../load/parse-store.js';
-import { md } from './helpers/md.js';
+import { keepingMd, md } from './helpers/md.js';
 
 const helpers = { md } as const;
 
@@ -43,15 +43,23 @@ export class TemplateError extends Error {
  * Loads templates/*.hbs and templates/partials/*.hbs into an isolated Handlebars instance in strict mode:
  * a missing value is an error, only our helpers are callable, everything is escaped.
  */
-export function loadTemplates(templatesDir: string, loaded: TemplateMemo = new Map(), store?: ParseStore): TemplateSet {
+export function loadTemplates(templatesDir: string, loaded: TemplateMemo = new Map(), store?: ParseStore, options: TemplateOptions = {}): TemplateSet {
   const sources = templateFiles(templatesDir).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   const key = JSON.stringify(sources);
   const known = loaded.get(templatesDir);
   if (known?.key === key) return known.set;
   const partialsDir = path.join(templatesDir, 'partials');
-  const set = compileTemplates(templatesDir, sources.map((s) => ({ ...s, name: path.basename(s.file, '.hbs'), partial: path.dirname(s.file) === partialsDir })), store);
+  const set = compileTemplates(templatesDir, sources.map((s) => ({ ...s, name: path.basename(s.file, '.hbs'), partial: path.dirname(s.file) === partialsDir })), store, options);
   loaded.set(templatesDir, { key, set });
   return set;
+}
+
+export interface TemplateOptions {
+  /**
+   * Keep the markup of each Markdown text rendered, for the life of the set: a watch's set renders the same incidents
+   * on every save; a one-off build renders each text about once, and keeps nothing.
+   */
+  keepMarkdown?: boolean;
 }
 
 /**
@@ -74,9 +82,10 @@ function templateFiles(templatesDir: string): string[] {
  * run with the same templates loads them without compiling (the compiler is most of a cold single-meeting build's
  * template time) and finds the same nothing.
  */
-export function compileTemplates(templatesDir: string, sources: readonly TemplateSource[], store?: ParseStore): TemplateSet {
+export function compileTemplates(templatesDir: string, sources: readonly TemplateSource[], store?: ParseStore, { keepMarkdown = false }: TemplateOptions = {}): TemplateSet {
   const instance = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) instance.registerHelper(name, fn);
+  if (keepMarkdown) instance.registerHelper('md', keepingMd(new Map()));
   const options: CompileOptions = {
     strict: true,
     knownHelpers: Object.fromEntries(Object.keys(helpers).map((k) => [k, true])),

@@ -6,7 +6,8 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import { resolveFigure } from '../../load/resolve-figure.js';
 import { writeDocx } from './write-docx.js';
 import { DocxPackageShell } from './package-shell.js';
-import type { DocxJob } from './docx-pool.js';
+import type { DocTree } from '../../doc-tree/types.js';
+import type { DocxJob, WorkerJob } from './docx-pool.js';
 
 /** Answers jobs until the thread ends. It owns the shared parts of the style map of its last job (package-shell.ts). */
 function serveJobs(port: MessagePort): void {
@@ -23,10 +24,10 @@ function serveJobs(port: MessagePort): void {
     if (current?.key !== key) current = { key, shell: new DocxPackageShell(styleMap, { parts }) };
     return current.shell;
   };
-  port.on('message', async (job: DocxJob) => {
+  port.on('message', async (job: WorkerJob) => {
     try {
       const shell = shellFor(job.styleMap, job.shell);
-      const bytes = await writeDocx(job.tree, {
+      const bytes = await writeDocx(JSON.parse(job.tree) as DocTree, {
         styleMap: shell.styleMap,
         shell,
         resolveFigure: (src) => resolveFigure(job.dataDir, src),
