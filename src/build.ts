@@ -72,8 +72,11 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   // The Word look is checked once, before anything is written: a broken style map keeps every output as it was.
   let styleMap: StyleMap | undefined;
   if (wantsDocx && plan.due.length > 0) {
-    const { readStyleMap } = await import('./write/docx/read-style-map.js');
-    const read = fromTemplates(derived, 'style-map', () => readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')), caches.parseStore));
+    // Loaded when Word is asked for, once per state of the templates in a watch (as the rest of what they give).
+    const read = await fromTemplates(derived, 'style-map', async () => {
+      const { readStyleMap } = await import('./write/docx/read-style-map.js');
+      return readStyleMap(options.templatesDir, path.relative(options.cwd, path.join(options.templatesDir, 'style-map.json')), caches.parseStore);
+    });
     if (!read.styleMap) {
       result.diagnostics.push(...read.diagnostics);
       for (const { publication } of plan.due) result.skipped.push({ id: publication.id, reason: 'template errors' });
@@ -90,8 +93,12 @@ export async function buildProject(project: Project, options: BuildOptions): Pro
   // and, for Word, a class with no style (check-template-classes.ts). A broken template keeps every output as it was.
   const templateProblems = [...fromTemplates(derived, 'problems', () => checkTemplates(templates, caches.parseStore))];
   if (styleMap) {
-    const { checkTemplateClasses } = await import('./write/docx/check-template-classes.js');
-    templateProblems.push(...fromTemplates(derived, 'class-problems', () => checkTemplateClasses(templates, styleMap, publishedTemplates(kinds))));
+    const map = styleMap;
+    const classProblems = fromTemplates(derived, 'class-problems', async () => {
+      const { checkTemplateClasses } = await import('./write/docx/check-template-classes.js');
+      return checkTemplateClasses(templates, map, publishedTemplates(kinds));
+    });
+    templateProblems.push(...(await classProblems));
   }
   if (templateProblems.length > 0) {
     result.diagnostics.push(...templateProblems);
