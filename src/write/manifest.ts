@@ -65,7 +65,7 @@ type ManifestEntry = Manifest['meetings'][string];
 
 /**
  * The JSON text of each entry as last written, while the entry holds the same key, outputs and listing (objects a
- * build replaces, never changes): a watch writes its manifest after every save, and most entries are as they were.
+ * build replaces, never changes inside): a watch writes its manifest after every save, and most entries are as they were.
  */
 export type ManifestTexts = WeakMap<ManifestEntry, { hash: string; outputs: string[]; listing?: Listing; text: string }>;
 
@@ -74,7 +74,7 @@ export async function writeManifest(outDir: string, manifest: Manifest, texts?: 
   const entries = Object.entries(manifest.meetings).sort(([a], [b]) => a.localeCompare(b));
   const entryText = (entry: ManifestEntry) => {
     const known = texts?.get(entry);
-    if (known && known.hash === entry.hash && known.outputs === entry.outputs && known.listing === entry.listing) return known.text;
+    if (known && known.hash === entry.hash && known.outputs === entry.outputs && sameListing(known.listing, entry.listing)) return known.text;
     const text = indentedJson(entry, 2);
     texts?.set(entry, { hash: entry.hash, outputs: entry.outputs, listing: entry.listing, text });
     return text;
@@ -82,6 +82,13 @@ export async function writeManifest(outDir: string, manifest: Manifest, texts?: 
   const meetings = entries.length === 0 ? '{}' : `{\n${entries.map(([id, entry]) => `    ${JSON.stringify(id)}: ${entryText(entry)}`).join(',\n')}\n  }`;
   const run = manifest.run ? `,\n  "run": ${indentedJson(manifest.run, 1)}` : '';
   await writeFileAtomic(path.join(outDir, MANIFEST_NAME), `{\n  "version": 1,\n  "meetings": ${meetings}${run}\n}\n`);
+}
+
+/** The same listing: a build lists an unchanged meeting with the same view object, a report by the same title. */
+function sameListing(a: Listing | undefined, b: Listing | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.meeting !== b.meeting) return false;
+  return a.report === b.report || (a.report?.incidentId === b.report?.incidentId && a.report?.title === b.report?.title);
 }
 
 /** A value as JSON.stringify(value, null, 2) writes it `depth` levels down (a JSON string holds no raw line break). */

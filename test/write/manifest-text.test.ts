@@ -48,8 +48,13 @@ describe('the manifest file', () => {
     const texts: ManifestTexts = new WeakMap();
     const manifest: Manifest = { version: 1, meetings: { a: { hash: '1', outputs: ['a.html'] }, b: { hash: '2', outputs: ['b.html'], listing } } };
     expect(await written(manifest, texts)).toBe(asWholeJson(manifest));
+    // Relisted with the same view (a new wrapper, as every build makes): the same text.
+    manifest.meetings.b.listing = { meeting: listing.meeting };
+    expect(await written(manifest, texts)).toBe(asWholeJson(manifest));
     manifest.meetings.a = { hash: '3', outputs: ['a.html', 'a.docx'] };
     manifest.meetings.b.listing = { report: { incidentId: 'x', title: 'y' } };
+    expect(await written(manifest, texts)).toBe(asWholeJson(manifest));
+    manifest.meetings.b.listing = { report: { incidentId: 'x', title: 'z' } };
     expect(await written(manifest, texts)).toBe(asWholeJson(manifest));
     expect(await written(manifest, texts)).toContain('"hash": "3"');
   });
