@@ -146,8 +146,11 @@ export function recordOutputs(manifest: Manifest, id: string, key: string, outpu
  */
 export function staleOutputs(manifest: Manifest, id: string, previous: readonly string[]): string[] {
   const current = new Set(manifest.meetings[id]?.outputs ?? []);
+  const gone = previous.filter((name) => !current.has(name));
+  // Most rebuilds make the outputs they made before: no other document's need be looked at.
+  if (gone.length === 0) return [];
   const elsewhere = new Set(Object.entries(manifest.meetings).flatMap(([other, entry]) => (other === id ? [] : entry.outputs)));
-  return previous.filter((name) => !current.has(name) && !elsewhere.has(name));
+  return gone.filter((name) => !elsewhere.has(name));
 }
 
 /** The site files present in the output folder: a run with a broken page keeps the one it had, or has none. */
