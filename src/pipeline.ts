@@ -1,5 +1,4 @@
 import { traceStep } from './step-trace.js';
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostics/diagnostic.js';
 import { documentTypes, type DocumentKinds } from './document-types.js';
@@ -7,7 +6,7 @@ import { locateYamlPath } from './load/locate.js';
 import type { ParseStore } from './load/parse-store.js';
 import { type ParseCache, readSource } from './load/read-source.js';
 import { readCodes, type Codes, type CodesMemo } from './load/read-codes.js';
-import { mapLimited } from './load/map-limited.js';
+import { MarkdownListing } from './load/list-markdown.js';
 import type { SourceFile } from './load/source-file.js';
 import { createValidationCaches, fileHasErrors, type FileVerdict, type Project, type SourceRecord, type ValidationCaches } from './project.js';
 import { rules } from './validate/rules/index.js';
@@ -32,26 +31,14 @@ export interface LoadCaches {
   parsed?: ParseCache;
   validation: ValidationCaches;
   codes: CodesMemo;
+  /** The data folders' entries: a watch's load lists again only the folders its events name. */
+  listing: MarkdownListing;
   /** Clean parses kept on disk between runs (load/parse-store.ts): a one-off build's session opens one. */
   store?: ParseStore;
 }
 
 export function createLoadCaches(): LoadCaches {
-  return { validation: createValidationCaches(), codes: {} };
-}
-
-/** All .md files below a file or folder, sorted so runs are reproducible. */
-export async function findMarkdownFiles(target: string): Promise<string[]> {
-  const info = await stat(target).catch(() => undefined);
-  if (!info) return [target];
-  if (info.isFile()) return [target];
-  const entries = await readdir(target, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((e) => !e.name.startsWith('.'))
-      .map((e) => (e.isDirectory() ? findMarkdownFiles(path.join(target, e.name)) : Promise.resolve(e.name.endsWith('.md') ? [path.join(target, e.name)] : []))),
-  );
-  return nested.flat().sort();
+  return { validation: createValidationCaches(), codes: {}, listing: new MarkdownListing() };
 }
 
 export function idOf(file: SourceFile): string {
@@ -62,14 +49,17 @@ export function idOf(file: SourceFile): string {
 export async function loadProject(options: LoadOptions): Promise<Project> {
   const dataDir = path.resolve(options.cwd, options.dataDir);
   const targets = [dataDir, ...(options.inputs ?? []).map((i) => path.resolve(options.cwd, i))];
-  const filePaths = [...new Set((await Promise.all(targets.map(findMarkdownFiles))).flat())].filter(
+  const caches = options.caches ?? createLoadCaches();
+  // Files a watch's events name nothing about are taken as they were (a one-off load has no parse cache: everything is read).
+  const changed = caches.parsed?.changed;
+  const filePaths = [...new Set(targets.flatMap((target) => caches.listing.list(target, changed)))].filter(
     (f) => !path.basename(f).toLowerCase().startsWith('readme'),
   );
-  const caches = options.caches ?? createLoadCaches();
   traceStep('load:listed');
-  const files = await mapLimited(filePaths, (f) => readSource(f, options.cwd, caches.parsed, caches.store));
+  const files = filePaths.map((f) => readSource(f, options.cwd, caches.parsed, caches.store));
   traceStep('load:read');
-  const project = validateSources(files, dataDir, readCodes(dataDir, caches.codes, caches.store), true, { kinds: options.kinds, caches: caches.validation });
+  const codes = readCodes(dataDir, caches.codes, caches.store, changed);
+  const project = validateSources(files, dataDir, codes, true, { kinds: options.kinds, caches: caches.validation });
   // Every diagnostic is located by now: drop the syntax trees parsed again to locate them (a watch keeps its trees).
   if (!caches.parsed) for (const file of files) delete file.yaml, delete file.yamlLines, delete file.yamlText;
   return project;

@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import { createDiagnostic, FILE_START } from '../diagnostics/diagnostic.js';
 import { findControlCharacters, findEscapedControlCharacters } from './find-control-characters.js';
 import { parseYaml } from './parse-yaml.js';
+import { mayHaveChanged, type ChangedPaths } from './changed-paths.js';
 import type { ParseStore } from './parse-store.js';
 import type { SourceFile } from './source-file.js';
 
@@ -20,7 +21,7 @@ export class ParseCache {
    * What may have changed on disk since the last load, as a watch's folder events name it (files or folders); a file
    * outside them is the one parsed before, without a stat. Undefined: anything may have (every file's stamp is checked).
    */
-  changed?: ReadonlySet<string>;
+  changed?: ChangedPaths;
 
   parse(shown: string, absolutePath: string, text: string, stamp?: string): SourceFile {
     const hit = this.entries.get(absolutePath);
@@ -31,11 +32,7 @@ export class ParseCache {
 
   /** The file as parsed before, when no change since the last load names it (or a folder holding it). */
   untouched(shown: string, absolutePath: string): SourceFile | undefined {
-    if (!this.changed) return undefined;
-    for (let at = absolutePath; ; at = path.dirname(at)) {
-      if (this.changed.has(at)) return undefined;
-      if (path.dirname(at) === at) break;
-    }
+    if (mayHaveChanged(this.changed, absolutePath)) return undefined;
     const hit = this.entries.get(absolutePath);
     return hit && hit.file.path === shown ? copyOf(hit.file) : undefined;
   }
@@ -77,7 +74,7 @@ function stampOf(absolutePath: string): string | undefined {
  * read synchronously: a file of a few kB costs four system calls, less than handing each to libuv's thread pool and
  * waiting for its answer (a one-meeting build's time was partly spent idle, waiting for such reads).
  */
-export async function readSource(filePath: string, cwd: string, cache?: ParseCache, store?: ParseStore): Promise<SourceFile> {
+export function readSource(filePath: string, cwd: string, cache?: ParseCache, store?: ParseStore): SourceFile {
   const absolutePath = path.resolve(cwd, filePath);
   const shown = path.relative(cwd, absolutePath) || filePath;
   const untouched = cache?.untouched(shown, absolutePath);
