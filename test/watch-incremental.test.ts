@@ -36,7 +36,11 @@ type Edit =
   | { op: 'edit-style-map'; sizePt: number }
   | { op: 'untold'; meeting: number; word: number }
   | { op: 'remove-site-files' }
-  | { op: 'edit-codes'; from: string };
+  | { op: 'edit-codes'; from: string }
+  | { op: 'add-subfolder'; meeting: number }
+  | { op: 'edit-in-subfolder'; word: number }
+  | { op: 'remove-subfolder' }
+  | { op: 'add-readme' };
 
 const WORDS = ['第1会議室', '会議室B', 'Web会議', '全国', '東京都'];
 
@@ -57,6 +61,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('untold' as const), meeting: fc.nat(3), word: fc.nat(4) }),
   fc.record({ op: fc.constant('remove-site-files' as const) }),
   fc.record({ op: fc.constant('edit-codes' as const), from: fc.constantFrom('2022-10-15', '2023-01-01') }),
+  fc.record({ op: fc.constant('add-subfolder' as const), meeting: fc.nat(3) }),
+  fc.record({ op: fc.constant('edit-in-subfolder' as const), word: fc.nat(4) }),
+  fc.record({ op: fc.constant('remove-subfolder' as const) }),
+  fc.record({ op: fc.constant('add-readme' as const) }),
 );
 
 /** A project folder with a copy of the real data and templates, and the edits applied to it. */
@@ -146,6 +154,32 @@ class EditedProject {
         await writeFile(codes, text.replace('effectiveFrom: "2022-10-15"', `effectiveFrom: "${edit.from}"`));
         return new Set([codes]);
       }
+      case 'add-subfolder': {
+        // A new folder holding a meeting (copied under another name): the folder event names the folder alone.
+        const folder = path.join(this.dir, 'data/meetings/extra');
+        if (existsSync(folder)) return new Set();
+        await mkdir(folder);
+        await writeFile(path.join(folder, `extra-${MEETINGS[edit.meeting]}.md`), await original(edit.meeting));
+        return new Set([folder]);
+      }
+      case 'edit-in-subfolder': {
+        const folder = path.join(this.dir, 'data/meetings/extra');
+        const names = existsSync(folder) ? await readdir(folder) : [];
+        if (names.length === 0) return new Set();
+        return rewrite(path.join(folder, names[0]), (text) => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
+      }
+      case 'remove-subfolder': {
+        const folder = path.join(this.dir, 'data/meetings/extra');
+        if (!existsSync(folder)) return new Set();
+        await rm(folder, { recursive: true });
+        return new Set([folder]);
+      }
+      case 'add-readme': {
+        // A folder's README is no record, whatever it holds.
+        const readme = path.join(this.dir, 'data/meetings/README.md');
+        await writeFile(readme, '# 会議の議事要旨\n\nbroken: [\n');
+        return new Set([readme]);
+      }
       case 'edit-style-map': {
         const styleMap = path.join(this.dir, 'templates/style-map.json');
         const text = await readFile(path.join(repoRoot, 'templates/style-map.json'), 'utf8');
@@ -233,6 +267,11 @@ describe('the watch session, told which files changed', () => {
         { op: 'rename-meeting', meeting: 1 },
         { op: 'edit-codes', from: '2022-10-15' },
         { op: 'remove-site-files' },
+        { op: 'add-subfolder', meeting: 2 },
+        { op: 'edit-in-subfolder', word: 4 },
+        { op: 'add-readme' },
+        { op: 'remove-subfolder' },
+        { op: 'add-subfolder', meeting: 0 },
       ],
       ['html', 'docx'],
     );

@@ -16,9 +16,12 @@ interface FolderEntries {
  */
 export class MarkdownListing {
   private readonly folders = new Map<string, FolderEntries>();
+  /** Each target's last answer, while no folder was listed again since. */
+  private readonly answers = new Map<string, string[]>();
 
   /**
-   * All .md files below `target` (a file or a nonexistent path: itself), sorted by path so runs are reproducible.
+   * All .md files below `target` (a file or a nonexistent path: itself), but READMEs, sorted by path so runs are
+   * reproducible.
    * `changed`: the files and folders that may have changed since the last call (undefined: anything may have).
    */
   list(target: string, changed?: ChangedPaths): string[] {
@@ -26,10 +29,13 @@ export class MarkdownListing {
     if (mayHaveChanged(changed, target)) this.drop(target);
     else for (const at of changed ?? []) this.forget(at);
     const kind = this.folders.has(target) ? 'folder' : kindOf(target, statSync);
-    if (kind !== 'folder') return [target];
+    if (kind !== 'folder') return isReadme(target) ? [] : [target];
+    const kept = this.answers.get(target);
+    if (kept) return kept;
     const out: string[] = [];
     this.collect(target, out);
-    return out.sort();
+    this.answers.set(target, out.sort());
+    return out;
   }
 
   /**
@@ -41,6 +47,7 @@ export class MarkdownListing {
     if (!parent) return;
     if (parent.files.has(at) && kindOf(at, lstatSync) === 'file') return;
     this.folders.delete(path.dirname(at));
+    this.answers.clear();
     this.drop(at);
   }
 
@@ -48,6 +55,7 @@ export class MarkdownListing {
     const entries = this.folders.get(folder);
     if (!entries) return;
     this.folders.delete(folder);
+    this.answers.clear();
     for (const sub of entries.folders) this.drop(sub);
   }
 
@@ -73,9 +81,14 @@ function readFolder(folder: string): FolderEntries {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) entries.folders.push(full);
-    else if (entry.name.endsWith('.md')) entries.files.add(full);
+    else if (entry.name.endsWith('.md') && !isReadme(entry.name)) entries.files.add(full);
   }
   return entries;
+}
+
+/** A folder's README explains the folder: it is no record. */
+function isReadme(at: string): boolean {
+  return path.basename(at).toLowerCase().startsWith('readme');
 }
 
 function kindOf(at: string, stat: typeof statSync | typeof lstatSync): 'file' | 'folder' | 'none' {
