@@ -6,7 +6,7 @@ import { locateYamlPath } from './load/locate.js';
 import type { ParseStore } from './load/parse-store.js';
 import { copyOf, type ParseCache, readSource } from './load/read-source.js';
 import { readCodes, type Codes, type CodesMemo } from './load/read-codes.js';
-import { MarkdownListing } from './load/list-markdown.js';
+import { isReadme, MarkdownListing } from './load/list-markdown.js';
 import type { SourceFile } from './load/source-file.js';
 import { createValidationCaches, fileHasErrors, type FileVerdict, type JudgedFile, type Project, type SourceRecord, type ValidationCaches } from './project.js';
 import { rules } from './validate/rules/index.js';
@@ -65,6 +65,21 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
     for (const file of project.files) for (const held of [file, file.origin]) if (held) delete held.yaml, delete held.yamlLines, delete held.yamlText;
   }
   return project;
+}
+
+/**
+ * Reads, parses and checks on its own each data file named (a watch's changed files), ahead of the load that takes
+ * them: a watch calls it while it waits out its debounce, and the load then finds the parse and its verdict kept by
+ * the session's caches. Nothing is trusted: the load reads each named file again and parses it again unless its text
+ * is the one parsed here. A session without a parse cache keeps nothing, so it prepares nothing.
+ */
+export function prepareFiles(paths: Iterable<string>, options: { cwd: string; kinds?: DocumentKinds; caches: LoadCaches }): void {
+  const { caches, kinds = documentTypes } = options;
+  if (!caches.parsed) return;
+  for (const at of paths) {
+    if (!at.endsWith('.md') || isReadme(at)) continue;
+    judgeOnce(readSource(at, options.cwd, caches.parsed, caches.store), kinds, caches.validation.judged);
+  }
 }
 
 /**

@@ -55,6 +55,25 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
       busy = false;
     }
   };
+  // The data files the events named, read and checked halfway through the debounce (the rebuild finds them parsed
+  // unless they changed again): the saved file's YAML parse and schema check no longer wait for the debounce to end,
+  // and an editor's second event of the same save, which comes within a few ms, is not held up behind them.
+  const preparing = new Set<string>();
+  let prepareTimer: NodeJS.Timeout | undefined;
+  const prepare = (at: string) => {
+    preparing.add(at);
+    if (prepareTimer) clearTimeout(prepareTimer);
+    prepareTimer = setTimeout(() => {
+      const paths = [...preparing];
+      preparing.clear();
+      if (closed) return;
+      try {
+        session.prepare(paths);
+      } catch {
+        // The rebuild does the same work on the same files again, and reports what goes wrong there.
+      }
+    }, debounceMs / 2);
+  };
   const schedule = () => {
     if (closed) return;
     if (timer) clearTimeout(timer);
@@ -76,8 +95,11 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
         if (watched) watched.close(), watchers.delete(path.join(dir, String(name)));
         // A rename names the file or folder that appeared or went; a change, the file written.
         if (isData) {
-          if (name) changed?.add(path.join(dir, String(name)));
-          else changed = undefined;
+          if (!name) changed = undefined;
+          else {
+            changed?.add(path.join(dir, String(name)));
+            prepare(path.join(dir, String(name)));
+          }
         } else templatesChanged = true;
         traceStep('watch:event');
         schedule();
@@ -107,6 +129,7 @@ export function watchProject(options: WatchOptions): { close: () => Promise<void
     close: async () => {
       closed = true;
       if (timer) clearTimeout(timer);
+      if (prepareTimer) clearTimeout(prepareTimer);
       for (const w of watchers.values()) w.close();
       await running;
       await session.dispose();

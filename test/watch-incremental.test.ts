@@ -40,7 +40,8 @@ type Edit =
   | { op: 'add-subfolder'; meeting: number }
   | { op: 'edit-in-subfolder'; word: number }
   | { op: 'remove-subfolder' }
-  | { op: 'add-readme' };
+  | { op: 'add-readme' }
+  | { op: 'resave'; meeting: number; word: number };
 
 const WORDS = ['第1会議室', '会議室B', 'Web会議', '全国', '東京都'];
 
@@ -65,6 +66,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('edit-in-subfolder' as const), word: fc.nat(4) }),
   fc.record({ op: fc.constant('remove-subfolder' as const) }),
   fc.record({ op: fc.constant('add-readme' as const) }),
+  fc.record({ op: fc.constant('resave' as const), meeting: fc.nat(3), word: fc.nat(4) }),
 );
 
 /** A project folder with a copy of the real data and templates, and the edits applied to it. */
@@ -81,14 +83,17 @@ class EditedProject {
     return new EditedProject(dir);
   }
 
-  /** Applies an edit; returns what the folder events name (undefined: an event that names nothing). */
-  async apply(edit: Edit): Promise<SessionChanges | undefined> {
-    const touched = await this.touch(edit);
+  /**
+   * Applies an edit; returns what the folder events name (undefined: an event that names nothing). `prepare` is what
+   * the watch does with the paths named while its debounce runs: an edit may call it before the edit is complete.
+   */
+  async apply(edit: Edit, prepare: (paths: Iterable<string>) => void): Promise<SessionChanges | undefined> {
+    const touched = await this.touch(edit, prepare);
     return touched && { data: touched, templates: edit.op === 'edit-template' || edit.op === 'edit-style-map' };
   }
 
   /** Applies an edit; returns the data files and folders it touched (undefined: an event that names nothing). */
-  private async touch(edit: Edit): Promise<Set<string> | undefined> {
+  private async touch(edit: Edit, prepare: (paths: Iterable<string>) => void): Promise<Set<string> | undefined> {
     const meeting = (i: number) => path.join(this.dir, 'data/meetings', `${MEETINGS[i]}.md`);
     const original = (i: number) => readFile(path.join(repoRoot, 'data/meetings', `${MEETINGS[i]}.md`), 'utf8');
     const incident = (i: number) => path.join(this.incidentsDir, `${INCIDENTS[i]}.md`);
@@ -100,6 +105,15 @@ class EditedProject {
     switch (edit.op) {
       case 'place':
         return rewrite(meeting(edit.meeting), (text) => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
+      case 'resave': {
+        // The first of two writes (an editor's save that truncates, then writes) is prepared; the second is not.
+        const file = meeting(edit.meeting);
+        if (!existsSync(file)) return new Set();
+        const text = await readFile(file, 'utf8');
+        await writeFile(file, text.replace(/^---\n/, '---\nbroken: [\n'));
+        prepare([file]);
+        return rewrite(file, () => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
+      }
       case 'untold':
         await rewrite(meeting(edit.meeting), (text) => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
         return undefined;
@@ -221,7 +235,9 @@ async function compareAfterEdits(edits: Edit[], formats: OutputFormat[]): Promis
     const first = createBuildSession(options('fresh'));
     await first.rebuild().finally(() => first.dispose());
     for (const [step, change] of edits.entries()) {
-      const touched = await project.apply(change);
+      const touched = await project.apply(change, (paths) => watched.prepare(paths));
+      // The watch prepares the files its events named while the debounce runs; a rebuild may also come first.
+      if (touched && step % 2 === 0) watched.prepare(touched.data);
       const incremental = await watched.rebuild(touched);
       await watched.idle();
       const fresh = createBuildSession(options('fresh'));
@@ -272,6 +288,8 @@ describe('the watch session, told which files changed', () => {
         { op: 'add-readme' },
         { op: 'remove-subfolder' },
         { op: 'add-subfolder', meeting: 0 },
+        { op: 'resave', meeting: 1, word: 2 },
+        { op: 'resave', meeting: 3, word: 0 },
       ],
       ['html', 'docx'],
     );

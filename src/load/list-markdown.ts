@@ -87,7 +87,7 @@ function readFolder(folder: string): FolderEntries {
 }
 
 /** A folder's README explains the folder: it is no record. */
-function isReadme(at: string): boolean {
+export function isReadme(at: string): boolean {
   return path.basename(at).toLowerCase().startsWith('readme');
 }
 
