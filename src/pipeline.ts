@@ -59,11 +59,9 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   const files = filePaths.map((f) => caches.parsed?.untouched(f, options.cwd) ?? readSource(f, options.cwd, caches.parsed, caches.store));
   traceStep('load:read');
   const codes = readCodes(dataDir, caches.codes, caches.store, changed);
-  const project = validateSources(files, dataDir, codes, true, { kinds: options.kinds, caches: caches.validation });
+  const project = validateSources(files, dataDir, codes, true, { kinds: options.kinds, caches: caches.validation, kept: caches.parsed !== undefined });
   // Every diagnostic is located by now: drop the syntax trees parsed again to locate them (a watch keeps its trees).
-  if (!caches.parsed) {
-    for (const file of project.files) for (const held of [file, file.origin]) if (held) delete held.yaml, delete held.yamlLines, delete held.yamlText;
-  }
+  if (!caches.parsed) for (const file of project.files) delete file.yaml, delete file.yamlLines, delete file.yamlText;
   return project;
 }
 
@@ -83,21 +81,23 @@ export function prepareFiles(paths: Iterable<string>, options: { cwd: string; ki
 }
 
 /**
- * Stage validate on files already read (tests start here, from strings). The files given are left as they are: the
- * project's files are copies of them with the diagnostics found (a watch's unchanged file keeps the copy, and its
- * record, of the last load while no other file's finding lands on it).
+ * Stage validate on files already read (tests start here, from strings); the diagnostics found are added to them.
+ * `kept`: the files are a build session's kept parses (or copies of them, minutes watch): they are left as they are,
+ * the project's files are copies with the diagnostics found, and what checking each file on its own gave is kept by
+ * its parse (an unchanged file keeps the copy, and its record, of the last load while no other file's finding lands
+ * on it).
  */
 export function validateSources(
   files: SourceFile[],
   dataDir: string,
   codes: Codes = readCodes(dataDir),
   complete = true,
-  { kinds = documentTypes, caches = createValidationCaches() }: { kinds?: DocumentKinds; caches?: ValidationCaches } = {},
+  { kinds = documentTypes, caches = createValidationCaches(), kept = false }: { kinds?: DocumentKinds; caches?: ValidationCaches; kept?: boolean } = {},
 ): Project {
   const records = new Map<string, Map<string, SourceRecord>>(Object.keys(kinds).map((type) => [type, new Map()]));
   // The rules read meetings and incidents by their own typed names: the same maps.
   const typed = <R>(type: string) => (records.get(type) ?? new Map()) as Map<string, R>;
-  const judged = files.map((file) => judgeOnce(file, kinds, caches.judged));
+  const judged = files.map((file) => judgeOnce(file, kinds, kept ? caches.judged : undefined));
   const project: Project = {
     dataDir,
     files: judged.map((j) => j.file),
@@ -121,14 +121,15 @@ export function validateSources(
 }
 
 /**
- * What checking a file on its own gives: a copy of it with its diagnostics, its id and, when it is valid, its record.
- * Pure, so it is kept by the parse it came from (a watch hands out the same parse while a file is unchanged).
+ * What checking a file on its own gives: the file with its diagnostics, its id and, when it is valid, its record.
+ * Pure, so with a cache it is kept by the parse the file came from (a watch hands out the same parse while a file is
+ * unchanged), and the file is a copy of that parse; without one the file given is the file checked.
  */
-function judgeOnce(read: SourceFile, kinds: DocumentKinds, cache: ValidationCaches['judged']): JudgedFile {
+function judgeOnce(read: SourceFile, kinds: DocumentKinds, cache?: ValidationCaches['judged']): JudgedFile {
   const parse = read.origin ?? read;
-  const kept = cache.get(parse);
+  const kept = cache?.get(parse);
   if (kept) return kept;
-  const file = copyOf(parse);
+  const file = cache ? copyOf(parse) : read;
   const verdict = judgeFile(file, kinds);
   file.diagnostics.push(...verdict.diagnostics);
   const id = idOf(file);
@@ -136,7 +137,7 @@ function judgeOnce(read: SourceFile, kinds: DocumentKinds, cache: ValidationCach
   const failed = fileHasErrors(file);
   const valid = !failed && verdict.valid && type !== undefined && Object.hasOwn(kinds, type) ? verdict.valid : undefined;
   const judged: JudgedFile = { file, id, failed, ...(valid && { record: { id, file, ...valid } }) };
-  cache.set(parse, judged);
+  cache?.set(parse, judged);
   return judged;
 }
 
