@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { TEMPLATE_DIAGNOSTIC_IDS } from './diagnostics/catalog.js';
 import { documentTypes } from './document-types.js';
 import { ParseCache } from './load/read-source.js';
-import { createLoadCaches, loadProject, type LoadCaches } from './pipeline.js';
+import { createLoadCaches, loadProject, prepareFiles, type LoadCaches } from './pipeline.js';
 import { allDiagnostics, diagnosticsOfInputs, type Project } from './project.js';
 import { hashToolCode } from './tool-code-hash.js';
 import { toolRootOf } from './tool-root.js';
@@ -58,6 +58,11 @@ export interface BuildSession {
    * `changes` (or on a session's first rebuild) every data file's size and times are checked.
    */
   rebuild(changes?: SessionChanges): Promise<SessionBuild>;
+  /**
+   * Reads and checks the data files named (absolute paths a watch's events named) ahead of the next rebuild, which
+   * then finds them parsed unless they changed again (build-session keeps them only when it is long-lived).
+   */
+  prepare(paths: Iterable<string>): void;
   /** Resolves when what the last rebuild left running after it answered (a watch's save of the manifest) is done. */
   idle(): Promise<void>;
   /** Ends the session: closes its Word writer threads and drops every cache. */
@@ -128,6 +133,9 @@ export function createBuildSession(options: SessionOptions): BuildSession {
         await writeManifest(outDir, manifest);
       }
       return { result, diagnostics, project, nothingChanged: false, templateFailed };
+    },
+    prepare(paths) {
+      if (!disposed) prepareFiles(paths, { cwd: options.cwd, kinds, caches: load });
     },
     idle: () => saving,
     async dispose() {

@@ -29,13 +29,23 @@ export interface FileVerdict {
   valid?: { data: unknown; body?: unknown };
 }
 
+/** A file checked on its own: a copy of its parse with the diagnostics found, its id and, when it is valid, its record. */
+export interface JudgedFile {
+  file: SourceFile;
+  id: string;
+  /** Whether the file has an error of its own (its record, if any, is not used). */
+  failed: boolean;
+  /** The file's record, when it is valid and of a kind the load reads. */
+  record?: SourceRecord;
+}
+
 /**
  * What validation keeps between the loads of one build session (build-session.ts): pure checks' results by their
  * input, so a watch save re-checks only what changed. A one-off load starts with empty ones.
  */
 export interface ValidationCaches {
-  /** Each file's schema and body verdict, by the parse it came from (a watch hands out the same origin while a file is unchanged). */
-  verdicts: WeakMap<object, FileVerdict>;
+  /** What checking each file on its own gave, by the parse it came from (a watch hands out the same parse while a file is unchanged). */
+  judged: WeakMap<SourceFile, JudgedFile>;
   /** Findings of each Markdown text without figures, by text (rules/markdown-content.ts). */
   markdownFindings: Map<string, MarkdownFinding[]>;
   /** What the per-record rules found in each record, while it is unchanged (validate/run-rules.ts). */
@@ -43,7 +53,7 @@ export interface ValidationCaches {
 }
 
 export function createValidationCaches(): ValidationCaches {
-  return { verdicts: new WeakMap(), markdownFindings: new Map(), rules: createRuleMemo() };
+  return { judged: new WeakMap(), markdownFindings: new Map(), rules: createRuleMemo() };
 }
 
 /** Every data file of a run, and what validation made of it. */

@@ -41,7 +41,12 @@ type Edit =
   | { op: 'show-figure' }
   | { op: 'replace-figure' }
   | { op: 'remove-output' }
-  | { op: 'settle' };
+  | { op: 'settle' }
+  | { op: 'add-subfolder'; meeting: number }
+  | { op: 'edit-in-subfolder'; word: number }
+  | { op: 'remove-subfolder' }
+  | { op: 'add-readme' }
+  | { op: 'resave'; meeting: number; word: number };
 
 const WORDS = ['第1会議室', '会議室B', 'Web会議', '全国', '東京都'];
 
@@ -65,6 +70,11 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('show-figure' as const) }),
   fc.record({ op: fc.constant('replace-figure' as const) }),
   fc.record({ op: fc.constant('remove-output' as const) }),
+  fc.record({ op: fc.constant('add-subfolder' as const), meeting: fc.nat(3) }),
+  fc.record({ op: fc.constant('edit-in-subfolder' as const), word: fc.nat(4) }),
+  fc.record({ op: fc.constant('remove-subfolder' as const) }),
+  fc.record({ op: fc.constant('add-readme' as const) }),
+  fc.record({ op: fc.constant('resave' as const), meeting: fc.nat(3), word: fc.nat(4) }),
 );
 
 /** A project folder with a copy of the real data and templates, and the edits applied to it. */
@@ -81,14 +91,17 @@ class EditedProject {
     return new EditedProject(dir);
   }
 
-  /** Applies an edit; returns what the folder events name (undefined: an event that names nothing). */
-  async apply(edit: Edit): Promise<SessionChanges | undefined> {
-    const touched = await this.touch(edit);
+  /**
+   * Applies an edit; returns what the folder events name (undefined: an event that names nothing). `prepare` is what
+   * the watch does with the paths named while its debounce runs: an edit may call it before the edit is complete.
+   */
+  async apply(edit: Edit, prepare: (paths: Iterable<string>) => void): Promise<SessionChanges | undefined> {
+    const touched = await this.touch(edit, prepare);
     return touched && { data: touched, templates: edit.op === 'edit-template' || edit.op === 'edit-style-map' };
   }
 
   /** Applies an edit; returns the data files and folders it touched (undefined: an event that names nothing). */
-  private async touch(edit: Edit): Promise<Set<string> | undefined> {
+  private async touch(edit: Edit, prepare: (paths: Iterable<string>) => void): Promise<Set<string> | undefined> {
     const meeting = (i: number) => path.join(this.dir, 'data/meetings', `${MEETINGS[i]}.md`);
     const original = (i: number) => readFile(path.join(repoRoot, 'data/meetings', `${MEETINGS[i]}.md`), 'utf8');
     const incident = (i: number) => path.join(this.incidentsDir, `${INCIDENTS[i]}.md`);
@@ -100,6 +113,15 @@ class EditedProject {
     switch (edit.op) {
       case 'place':
         return rewrite(meeting(edit.meeting), (text) => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
+      case 'resave': {
+        // The first of two writes (an editor's save that truncates, then writes) is prepared; the second is not.
+        const file = meeting(edit.meeting);
+        if (!existsSync(file)) return new Set();
+        const text = await readFile(file, 'utf8');
+        await writeFile(file, text.replace(/^---\n/, '---\nbroken: [\n'));
+        prepare([file]);
+        return rewrite(file, () => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
+      }
       case 'untold':
         await rewrite(meeting(edit.meeting), (text) => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
         return undefined;
@@ -176,6 +198,32 @@ class EditedProject {
         // Files changed this recently are trusted by no stamp (file-stamp.ts): past that, stamps and memos are used.
         await new Promise((resolve) => setTimeout(resolve, 2100));
         return new Set();
+      case 'add-subfolder': {
+        // A new folder holding a meeting (copied under another name): the folder event names the folder alone.
+        const folder = path.join(this.dir, 'data/meetings/extra');
+        if (existsSync(folder)) return new Set();
+        await mkdir(folder);
+        await writeFile(path.join(folder, `extra-${MEETINGS[edit.meeting]}.md`), await original(edit.meeting));
+        return new Set([folder]);
+      }
+      case 'edit-in-subfolder': {
+        const folder = path.join(this.dir, 'data/meetings/extra');
+        const names = existsSync(folder) ? await readdir(folder) : [];
+        if (names.length === 0) return new Set();
+        return rewrite(path.join(folder, names[0]), (text) => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
+      }
+      case 'remove-subfolder': {
+        const folder = path.join(this.dir, 'data/meetings/extra');
+        if (!existsSync(folder)) return new Set();
+        await rm(folder, { recursive: true });
+        return new Set([folder]);
+      }
+      case 'add-readme': {
+        // A folder's README is no record, whatever it holds.
+        const readme = path.join(this.dir, 'data/meetings/README.md');
+        await writeFile(readme, '# 会議の議事要旨\n\nbroken: [\n');
+        return new Set([readme]);
+      }
       case 'edit-style-map': {
         const styleMap = path.join(this.dir, 'templates/style-map.json');
         const text = await readFile(path.join(repoRoot, 'templates/style-map.json'), 'utf8');
@@ -217,7 +265,9 @@ async function compareAfterEdits(edits: Edit[], formats: OutputFormat[]): Promis
     const first = createBuildSession(options('fresh'));
     await first.rebuild().finally(() => first.dispose());
     for (const [step, change] of edits.entries()) {
-      const touched = await project.apply(change);
+      const touched = await project.apply(change, (paths) => watched.prepare(paths));
+      // The watch prepares the files its events named while the debounce runs; a rebuild may also come first.
+      if (touched && step % 2 === 0) watched.prepare(touched.data);
       const incremental = await watched.rebuild(touched);
       await watched.idle();
       const fresh = createBuildSession(options('fresh'));
@@ -274,6 +324,13 @@ describe('the watch session, told which files changed', () => {
         { op: 'restore', meeting: 3 },
         { op: 'replace-figure' },
         { op: 'remove-output' },
+        { op: 'add-subfolder', meeting: 2 },
+        { op: 'edit-in-subfolder', word: 4 },
+        { op: 'add-readme' },
+        { op: 'remove-subfolder' },
+        { op: 'add-subfolder', meeting: 0 },
+        { op: 'resave', meeting: 1, word: 2 },
+        { op: 'resave', meeting: 3, word: 0 },
       ],
       ['html', 'docx'],
     );

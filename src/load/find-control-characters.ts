@@ -16,6 +16,7 @@ function codePointLabel(character: string): string {
 
 /** One located error per control character of a file's text (line feeds already normalized). */
 export function findControlCharacters(shown: string, text: string): Diagnostic[] {
+  if (!CONTROL.test(text)) return [];
   const matches = [...text.matchAll(new RegExp(CONTROL.source, 'g'))];
   if (matches.length === 0) return [];
   const lines = new LineIndex(text);
@@ -31,6 +32,8 @@ export function findControlCharacters(shown: string, text: string): Diagnostic[]
  * value does. Each is reported at its scalar.
  */
 export function findEscapedControlCharacters(shown: string, document: Document.Parsed, yamlText: string, firstLine: number): Diagnostic[] {
+  // Only a double-quoted scalar's escape (a backslash) makes a character the text does not hold.
+  if (!yamlText.includes('\\')) return [];
   const found: Diagnostic[] = [];
   const lines = new LineIndex(yamlText);
   const onLine = (offset: number) => {

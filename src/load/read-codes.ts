@@ -5,6 +5,7 @@ import { compareOrdinal } from '../model/compare-ordinal.js';
 import { toIsoDate, type CalendarDate } from '../model/date-time.js';
 import type { ParseStore } from './parse-store.js';
 import { parseTrustedYaml } from './parse-yaml.js';
+import { mayHaveChanged, type ChangedPaths } from './changed-paths.js';
 
 const classTable = z.object({
   effectiveFrom: z.string(),
@@ -31,21 +32,26 @@ const EMPTY: Codes = { classes: { tables: [] }, services: { services: [] } };
 /** Reads data/codes/ (重大な事故 classes with effective dates, service numbers). Missing files mean no checks. */
 /** The tables last read by a build session (minutes watch reads them on every save): the same texts give the same object. */
 export interface CodesMemo {
-  last?: { texts: readonly (string | undefined)[]; codes: Codes };
+  last?: { dataDir: string; texts: readonly (string | undefined)[]; codes: Codes };
 }
 
-export function readCodes(dataDir: string, memo: CodesMemo = {}, store?: ParseStore): Codes {
-  const read = (name: string) => {
-    const file = path.join(dataDir, 'codes', name);
-    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  };
-  const texts = [read('serious-accident-classes.yaml'), read('service-numbers.yaml')] as const;
+const CODE_FILES = ['serious-accident-classes.yaml', 'service-numbers.yaml'] as const;
+
+/**
+ * `changed`: what may have changed since the memo's tables were read (a watch's folder events); the tables are taken
+ * as they were, without reading them, when it names neither.
+ */
+export function readCodes(dataDir: string, memo: CodesMemo = {}, store?: ParseStore, changed?: ChangedPaths): Codes {
+  const files = CODE_FILES.map((name) => path.join(dataDir, 'codes', name));
   const last = memo.last;
-  if (last && last.texts.every((text, i) => text === texts[i])) return last.codes;
+  if (last && last.dataDir === dataDir && !files.some((file) => mayHaveChanged(changed, file))) return last.codes;
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  const texts = files.map(read);
+  if (last && last.texts.every((text, i) => text === texts[i])) return (memo.last = { ...last, dataDir }).codes;
   const [classes, services] = texts.map((text) => (text === undefined ? undefined : parseTrustedYaml(text, store)));
   // The code tables ship with the tool's data; a broken one is our bug, not a user's mistake.
   const codes = codesSchema.parse({ classes: classes ?? EMPTY.classes, services: services ?? EMPTY.services });
-  memo.last = { texts, codes };
+  memo.last = { dataDir, texts, codes };
   return codes;
 }
 

@@ -3,9 +3,9 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { createDiagnostic, FILE_START } from '../diagnostics/diagnostic.js';
 import { findControlCharacters, findEscapedControlCharacters } from './find-control-characters.js';
+import { parseYaml } from './parse-yaml.js';
 import { mayHaveChanged, type ChangedPaths } from './changed-paths.js';
 import { ABSENT, stampOf } from './file-stamp.js';
-import { parseYaml } from './parse-yaml.js';
 import type { ParseStore } from './parse-store.js';
 import type { SourceFile } from './source-file.js';
 
@@ -17,35 +17,39 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * only the file that changed. Each hit is a fresh copy: later stages add diagnostics to the files they get.
  */
 export class ParseCache {
-  private readonly entries = new Map<string, { text: string; file: SourceFile; stamp?: string }>();
+  private readonly entries = new Map<string, { text: string; file: SourceFile; stamp?: string; cwd: string }>();
   /**
    * What may have changed on disk since the last load, as a watch's folder events name it (files or folders); a file
    * outside them is the one parsed before, without a stat. Undefined: anything may have (every file's stamp is checked).
    */
   changed?: ChangedPaths;
 
-  parse(shown: string, absolutePath: string, text: string, stamp?: string): SourceFile {
+  parse(shown: string, absolutePath: string, text: string, cwd: string, stamp?: string): SourceFile {
     const hit = this.entries.get(absolutePath);
-    const file = hit && hit.text === text && hit.file.path === shown ? hit.file : parseSource(shown, absolutePath, text);
-    this.entries.set(absolutePath, { text, file, stamp });
+    const file = hit && hit.text === text && hit.cwd === cwd ? hit.file : parseSource(shown, absolutePath, text);
+    this.entries.set(absolutePath, { text, file, stamp, cwd });
     return copyOf(file);
   }
 
-  /** The file as parsed before, when no change since the last load names it (or a folder holding it). */
-  untouched(shown: string, absolutePath: string): SourceFile | undefined {
+  /**
+   * The cached parse itself (never to be changed: a load copies it before adding diagnostics), when no change since
+   * the last load names the file (or a folder holding it). Neither the path nor the disk is looked at.
+   */
+  untouched(absolutePath: string, cwd: string): SourceFile | undefined {
     if (mayHaveChanged(this.changed, absolutePath)) return undefined;
     const hit = this.entries.get(absolutePath);
-    return hit && hit.file.path === shown ? copyOf(hit.file) : undefined;
+    return hit?.cwd === cwd ? hit.file : undefined;
   }
 
   /** The file as parsed before, when its size and times on disk are those it had then. */
-  unchanged(shown: string, absolutePath: string, stamp: string): SourceFile | undefined {
+  unchanged(absolutePath: string, cwd: string, stamp: string): SourceFile | undefined {
     const hit = this.entries.get(absolutePath);
-    return hit && hit.stamp === stamp && hit.file.path === shown ? copyOf(hit.file) : undefined;
+    return hit && hit.stamp === stamp && hit.cwd === cwd ? copyOf(hit.file) : undefined;
   }
 }
 
-function copyOf(file: SourceFile): SourceFile {
+/** A copy of a cached parse that a load may add diagnostics to. */
+export function copyOf(file: SourceFile): SourceFile {
   return { ...file, origin: file, diagnostics: [...file.diagnostics] };
 }
 
@@ -54,16 +58,16 @@ function copyOf(file: SourceFile): SourceFile {
  * read synchronously: a file of a few kB costs four system calls, less than handing each to libuv's thread pool and
  * waiting for its answer (a one-meeting build's time was partly spent idle, waiting for such reads).
  */
-export async function readSource(filePath: string, cwd: string, cache?: ParseCache, store?: ParseStore): Promise<SourceFile> {
+export function readSource(filePath: string, cwd: string, cache?: ParseCache, store?: ParseStore): SourceFile {
   const absolutePath = path.resolve(cwd, filePath);
-  const shown = path.relative(cwd, absolutePath) || filePath;
-  const untouched = cache?.untouched(shown, absolutePath);
-  if (untouched) return untouched;
+  const untouched = cache?.untouched(absolutePath, cwd);
+  if (untouched) return copyOf(untouched);
   // A file that is not there (or is no regular file) is read anyway, to report why.
   const found = cache ? stampOf(absolutePath) : undefined;
   const stamp = found === ABSENT ? undefined : found;
-  const known = stamp ? cache!.unchanged(shown, absolutePath, stamp) : undefined;
+  const known = stamp ? cache!.unchanged(absolutePath, cwd, stamp) : undefined;
   if (known) return known;
+  const shown = path.relative(cwd, absolutePath) || filePath;
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolutePath);
@@ -79,7 +83,7 @@ export async function readSource(filePath: string, cwd: string, cache?: ParseCac
   } catch {
     return emptySource(shown, absolutePath, 'invalid-encoding');
   }
-  if (cache) return cache.parse(shown, absolutePath, text, stamp);
+  if (cache) return cache.parse(shown, absolutePath, text, cwd, stamp);
   // The syntax trees of a large archive would fill memory; a problem's location parses its file again (locate.ts).
   const file = parseSource(shown, absolutePath, text, store);
   delete file.yaml, delete file.yamlLines;

@@ -10,7 +10,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProject } from '../../src/build.js';
 import { readCodes } from '../../src/load/read-codes.js';
-import { findMarkdownFiles, validateSources } from '../../src/pipeline.js';
+import { validateSources } from '../../src/pipeline.js';
+import { listMarkdownFiles } from '../../src/load/list-markdown.js';
 import { readSource } from '../../src/load/read-source.js';
 import { allDiagnostics, type Project } from '../../src/project.js';
 import { repoRoot } from '../support/build-bundled.js';
@@ -23,7 +24,7 @@ let outDir: string;
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(os.tmpdir(), 'minutes-variants-'));
   // The variants use the tool's own code tables (data/codes), as a user's data folder does.
-  const files = await Promise.all((await findMarkdownFiles(path.join(fixture, 'data'))).sort().map((f) => readSource(f, fixture)));
+  const files = listMarkdownFiles(path.join(fixture, 'data')).map((f) => readSource(f, fixture));
   project = validateSources(files, path.join(fixture, 'data'), readCodes(path.join(repoRoot, 'data')));
   await buildProject(project, { cwd: fixture, outDir, templatesDir: path.join(repoRoot, 'templates'), formats: ['html', 'docx'] });
 });

@@ -13,7 +13,8 @@ import { catalog } from '../../src/diagnostics/catalog.js';
 import { importDiagnostics } from '../../src/import/import-diagnostics.js';
 import { importMinutes } from '../../src/import/import-minutes.js';
 import { readCodes } from '../../src/load/read-codes.js';
-import { findMarkdownFiles, validateSources } from '../../src/pipeline.js';
+import { validateSources } from '../../src/pipeline.js';
+import { listMarkdownFiles } from '../../src/load/list-markdown.js';
 import { allDiagnostics } from '../../src/project.js';
 import { readSource } from '../../src/load/read-source.js';
 import { repoRoot } from '../support/build-bundled.js';
@@ -63,7 +64,7 @@ async function diagnosticsOf(folder: string): Promise<string[]> {
   if (await exists(path.join(folder, 'import'))) return importDiagnosticsOf(folder);
   const fixture = await materialize(folder);
   const dataDir = path.join(fixture, 'data');
-  const files = await Promise.all((await findMarkdownFiles(dataDir)).map((f) => readSource(f, fixture)));
+  const files = listMarkdownFiles(dataDir).map((f) => readSource(f, fixture));
   const project = validateSources(files, dataDir, readCodes(path.join(repoRoot, 'data')));
   const found = allDiagnostics(project);
   if (await exists(path.join(fixture, 'templates'))) {

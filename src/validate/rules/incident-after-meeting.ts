@@ -18,7 +18,10 @@ import type { Rule } from './rule.js';
 export const checkIncidentAfterMeeting: Rule = {
   ids: ['incident-after-meeting', 'check-skipped'],
   // A meeting's findings depend on the incidents it examines as well.
-  perRecord: { kinds: ['meeting'], dependsOn: (record, project) => referencedIds(record.data as MeetingData).map((id) => project.incidents.get(id)?.data) },
+  perRecord: {
+    kinds: ['meeting'],
+    dependsOn: { kinds: ['incident'], inputs: (record, project) => referencedIds(record.data as MeetingData).map((id) => project.incidents.get(id)?.data) },
+  },
   check(project) {
     const diagnostics: Diagnostic[] = [];
     for (const { file, data } of project.meetings.values()) {

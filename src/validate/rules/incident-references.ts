@@ -13,7 +13,6 @@ export const checkIncidentReferences: Rule = {
   check(project) {
     const diagnostics: Diagnostic[] = [];
     const used = new Set<string>();
-    const known = [...project.incidents.keys()];
     for (const { file, data } of project.meetings.values()) {
       data.agenda.forEach((item, itemIndex) => {
         (item.incidents ?? []).forEach((ref, refIndex) => {
@@ -22,7 +21,7 @@ export const checkIncidentReferences: Rule = {
           if (project.incidents.has(id) || project.failedIds.has(id)) return;
           const path = ['agenda', itemIndex, 'incidents', refIndex, ...(typeof ref === 'string' ? [] : ['ref'])];
           diagnostics.push(
-            createDiagnostic('unknown-incident', file.path, locateYamlPath(file, path), { actual: id, expected: suggestClosest(id, known) }),
+            createDiagnostic('unknown-incident', file.path, locateYamlPath(file, path), { actual: id, expected: suggestClosest(id, [...project.incidents.keys()]) }),
           );
         });
       });

@@ -56,6 +56,10 @@ export const checkMeetingNumberGap: Rule = {
 
 function groupByFiscalYear(meetings: Iterable<MeetingRecord>): Map<number, MeetingRecord[]> {
   const byYear = new Map<number, MeetingRecord[]>();
-  for (const meeting of meetings) byYear.set(meeting.data.fiscalYear, [...(byYear.get(meeting.data.fiscalYear) ?? []), meeting]);
+  for (const meeting of meetings) {
+    const year = byYear.get(meeting.data.fiscalYear);
+    if (year) year.push(meeting);
+    else byYear.set(meeting.data.fiscalYear, [meeting]);
+  }
   return byYear;
 }

@@ -15,8 +15,11 @@ export interface Rule {
    */
   perRecord?: {
     kinds: readonly RecordKind[];
-    /** The objects besides the record's own data that its findings depend on (compared by identity). */
-    dependsOn?: (record: SourceRecord, project: Project) => readonly unknown[];
+    /**
+     * The objects besides the record's own data that its findings depend on (compared by identity): taken from the
+     * records of `kinds` alone, so that they are looked at again only when one of those changed.
+     */
+    dependsOn?: { kinds: readonly RecordKind[]; inputs: (record: SourceRecord, project: Project) => readonly unknown[] };
     /** False for a record whose findings depend on something a load does not track (figure files on disk). */
     cacheable?: (record: SourceRecord) => boolean;
   };
