@@ -1,12 +1,15 @@
 import { idOf } from '../pipeline.js';
-import type { Project } from '../project.js';
+import type { MeetingRecord, Project } from '../project.js';
 import { incidentIdsOfMeeting } from '../render/render-meeting.js';
 import type { Manifest } from '../write/manifest.js';
 
+/** The incidents a meeting shows, by reference (a build session reads them once per meeting record: site-context.ts). */
+export type IncidentIdsOf = (meeting: MeetingRecord) => readonly string[];
+
 /** Whether a meeting and every incident it shows are valid now, so that its listing can be made afresh. */
-export function isCompleteMeeting(project: Project, id: string): boolean {
+export function isCompleteMeeting(project: Project, id: string, idsOf: IncidentIdsOf = incidentIdsOfMeeting): boolean {
   const meeting = project.meetings.get(id);
-  return meeting !== undefined && incidentIdsOfMeeting(meeting).every((ref) => project.incidents.has(ref));
+  return meeting !== undefined && idsOf(meeting).every((ref) => project.incidents.has(ref));
 }
 
 /**
@@ -15,14 +18,16 @@ export function isCompleteMeeting(project: Project, id: string): boolean {
  * and their rows on the index, the register and the chart (from the listing the manifest keeps), while their file
  * is still in data/. Sorted ids.
  */
-export function keptFromLastGoodState(project: Project, manifest: Manifest): string[] {
-  const sourceIds = new Set(project.files.map(idOf));
+export function keptFromLastGoodState(project: Project, manifest: Manifest, idsOf?: IncidentIdsOf): string[] {
+  // Made only when some document is broken now (the file ids of every data file).
+  let sourceIds: Set<string> | undefined;
+  const hasSource = (id: string) => (sourceIds ??= new Set(project.files.map(idOf))).has(id);
   return Object.entries(manifest.meetings)
     .filter(([id, entry]) => {
       if (!entry.listing) return false;
-      if (entry.listing.meeting) return sourceIds.has(id) && !isCompleteMeeting(project, id);
+      if (entry.listing.meeting) return !isCompleteMeeting(project, id, idsOf) && hasSource(id);
       const source = entry.listing.report?.incidentId;
-      return source !== undefined && sourceIds.has(source) && ![...project.records.values()].some((byId) => byId.has(source));
+      return source !== undefined && ![...project.records.values()].some((byId) => byId.has(source)) && hasSource(source);
     })
     .map(([id]) => id)
     .sort();

@@ -11,19 +11,34 @@ export async function writeIndex(site: SiteContext): Promise<void> {
   const committee = views[0]?.committee ?? DEFAULT_COMMITTEE;
   const reports = listedByTitle(site);
   // Only files that belong to the current record: a PDF left by an earlier build is not linked.
-  const listed = listedOutputs(site.manifest);
-  const view = normalizeIndex(
-    committee,
-    views,
-    (name) => (listed.has(name) ? statSync(path.join(site.outDir, name), { throwIfNoEntry: false })?.size : undefined),
-    reports,
-  );
+  let listed: Set<string> | undefined;
+  const changed = new Set([...site.result.written, ...site.result.removed].map((file) => path.relative(site.outDir, file)));
+  const view = normalizeIndex(committee, views, (name) => downloadSize(site, name, changed, () => (listed ??= listedOutputs(site.manifest))), reports);
   const target = path.join(site.outDir, siteFiles.index);
   // A save that changes no row and no size of a download (in KB) leaves the view as it was: nothing is rendered.
   const markup = renderSitePageByKey(site, 'index', JSON.stringify(view), view);
   if (markup === undefined) return;
   const html = sitePageHtml(site, 'index', markup, view.title, () => undefined);
   if (await writeSiteFile(site, target, html)) site.result.written.push(target);
+}
+
+/**
+ * The size of a file the index links to, undefined when it is not there. A document up to date (or written by this
+ * build) has its outputs in place, and outputs are byte-reproducible: a file of it is looked at once per change key of
+ * the document, and again when this build wrote or removed it. Any other file the manifest lists is looked at now.
+ */
+function downloadSize(site: SiteContext, name: string, changed: ReadonlySet<string>, listed: () => ReadonlySet<string>): number | undefined {
+  const sizeNow = () => statSync(path.join(site.outDir, name), { throwIfNoEntry: false })?.size;
+  const id = name.slice(0, name.lastIndexOf('.'));
+  const entry = site.manifest.meetings[id];
+  if (!site.current.has(id) || !entry?.outputs.includes(name)) return listed().has(name) ? sizeNow() : undefined;
+  const sizes = site.caches.downloadSizes;
+  const known = sizes.get(name);
+  if (known?.outDir === site.outDir && known.key === entry.hash && !changed.has(name)) return known.size;
+  const size = sizeNow();
+  if (size === undefined) sizes.delete(name);
+  else sizes.set(name, { outDir: site.outDir, key: entry.hash, size });
+  return size;
 }
 
 /**
