@@ -20,6 +20,7 @@ import {
   type RegisterOccurrence,
   type RegisterService,
 } from './register-fields.js';
+import { sameItems } from '../model/same-items.js';
 
 /** One incident of the register: the display text of the minutes beside machine-readable fields. */
 export interface RegisterEntry {
@@ -147,7 +148,6 @@ function shownMeeting(meeting: MeetingListing, memo: RegisterMemo): RegisterMeet
   return shown;
 }
 
-const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * An incident's entry. A meeting kept from its last good state may show an incident whose file is broken now (no

@@ -18,14 +18,14 @@ export function isCompleteMeeting(project: Project, id: string, idsOf: IncidentI
  * and their rows on the index, the register and the chart (from the listing the manifest keeps), while their file
  * is still in data/. Sorted ids.
  */
-export function keptFromLastGoodState(project: Project, manifest: Manifest, idsOf?: IncidentIdsOf): string[] {
+export function keptFromLastGoodState(project: Project, manifest: Manifest, isComplete = (id: string) => isCompleteMeeting(project, id)): string[] {
   // Made only when some document is broken now (the file ids of every data file).
   let sourceIds: Set<string> | undefined;
   const hasSource = (id: string) => (sourceIds ??= new Set(project.files.map(idOf))).has(id);
   return Object.entries(manifest.meetings)
     .filter(([id, entry]) => {
       if (!entry.listing) return false;
-      if (entry.listing.meeting) return !isCompleteMeeting(project, id, idsOf) && hasSource(id);
+      if (entry.listing.meeting) return !isComplete(id) && hasSource(id);
       const source = entry.listing.report?.incidentId;
       return source !== undefined && ![...project.records.values()].some((byId) => byId.has(source)) && hasSource(source);
     })

@@ -6,6 +6,7 @@ import type { MeetingData } from '../schema/meeting.js';
 import type { IncidentData } from '../schema/incident.js';
 import type { Codes } from '../load/read-codes.js';
 import type { IncidentView } from '../normalize/normalize-incident.js';
+import type { IndexMemo, IndexView } from '../normalize/normalize-index.js';
 import type { IncidentBody } from '../validate/check-body.js';
 import { createRegisterMemo, type RegisterEntry, type RegisterMemo } from '../normalize/normalize-register.js';
 import type { RegisterLine } from './register-columns.js';
@@ -36,6 +37,8 @@ export interface SiteCaches {
    * key when it was found: outputs are byte-reproducible, so a document with the same key has files of the same size.
    */
   downloadSizes: Map<string, { outDir: string; key: string; size: number }>;
+  /** The index's last view, with what it was made from, and that view's JSON (its key for renderSitePageByKey). */
+  index: IndexMemo & { json?: { view: IndexView; key: string } };
   /** The register of the last build: a save that changes nothing the register shows reuses its files. */
   register?: { key: string[]; outDir: string; templates: TemplateSet; layout: PageLayout; files: (readonly [string, string | Uint8Array])[]; diagnostics: Diagnostic[] };
   /** The register's entries and the texts of its rows, made again only for the incidents a save changed. */
@@ -54,6 +57,7 @@ export function createSiteCaches(): SiteCaches {
     incidentIds: new WeakMap(),
     lastListings: new Map(),
     downloadSizes: new Map(),
+    index: {},
     registerRows: createRegisterRowMemo(),
     rendered: new Map(),
     files: new Map(),

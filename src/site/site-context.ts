@@ -32,14 +32,24 @@ export interface SiteContext {
   meetingListings?: MeetingListing[];
   /** The documents kept from their last good state (last-good-state.ts), found once per build. */
   kept?: readonly string[];
+  /** Whether each meeting is complete now (last-good-state.ts), by id: found once per build. */
+  completeness?: Map<string, boolean>;
   /** The names in the output folder when the site step began (one listing instead of a stat per meeting). */
   outputNames?: ReadonlySet<string>;
 }
 
 /** The documents that keep their last good state, found once per build. */
 export function keptOf(site: SiteContext): readonly string[] {
-  site.kept ??= keptFromLastGoodState(site.project, site.manifest, (meeting) => incidentIdsOf(site, meeting));
+  site.kept ??= keptFromLastGoodState(site.project, site.manifest, (id) => isComplete(site, id));
   return site.kept;
+}
+
+/** Whether a meeting and every incident it shows are valid now (last-good-state.ts), found once per build. */
+function isComplete(site: SiteContext, id: string): boolean {
+  site.completeness ??= new Map();
+  let complete = site.completeness.get(id);
+  if (complete === undefined) site.completeness.set(id, (complete = isCompleteMeeting(site.project, id, (meeting) => incidentIdsOf(site, meeting))));
+  return complete;
 }
 
 /** The incidents a meeting shows, by reference: read once per meeting record data in a session. */
@@ -132,7 +142,7 @@ function listPublishedMeetings(site: SiteContext): MeetingListing[] {
   for (const meeting of site.project.meetings.values()) {
     if (kept.has(meeting.id) || !hasPage(site, meeting.id)) continue;
     const entry = site.manifest.meetings[meeting.id];
-    const fresh = site.current.has(meeting.id) && isCompleteMeeting(site.project, meeting.id, (m) => incidentIdsOf(site, m));
+    const fresh = site.current.has(meeting.id) && isComplete(site, meeting.id);
     if (!fresh && entry?.listing?.meeting) continue;
     const listing = listedMeeting(site, meeting);
     if (fresh && entry) entry.listing = { meeting: listing };

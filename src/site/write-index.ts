@@ -13,10 +13,14 @@ export async function writeIndex(site: SiteContext): Promise<void> {
   // Only files that belong to the current record: a PDF left by an earlier build is not linked.
   let listed: Set<string> | undefined;
   const changed = new Set([...site.result.written, ...site.result.removed].map((file) => path.relative(site.outDir, file)));
-  const view = normalizeIndex(committee, views, (name) => downloadSize(site, name, changed, () => (listed ??= listedOutputs(site.manifest))), reports);
+  const memo = site.caches.index;
+  const view = normalizeIndex(committee, views, (name) => downloadSize(site, name, changed, () => (listed ??= listedOutputs(site.manifest))), reports, memo);
   const target = path.join(site.outDir, siteFiles.index);
-  // A save that changes no row and no size of a download (in KB) leaves the view as it was: nothing is rendered.
-  const markup = renderSitePageByKey(site, 'index', JSON.stringify(view), view);
+  // A save that changes no row and no size of a download (in KB) leaves the view as it was (the same object, whose
+  // JSON is kept): nothing is rendered.
+  const key = memo.json?.view === view ? memo.json.key : JSON.stringify(view);
+  memo.json = { view, key };
+  const markup = renderSitePageByKey(site, 'index', key, view);
   if (markup === undefined) return;
   const html = sitePageHtml(site, 'index', markup, view.title, () => undefined);
   if (await writeSiteFile(site, target, html)) site.result.written.push(target);

@@ -8,6 +8,7 @@ import { REGISTER_FORMAT_VERSION, REGISTER_SCHEMA_FILE, registerJsonSchema } fro
 import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
 import { publishedMeetingListings, renderSitePage, sitePageHtml, writeSiteFile, type SiteContext } from './site-context.js';
 import { siteFiles } from '../write/manifest.js';
+import { sameItems } from '../model/same-items.js';
 
 const CHART = siteFiles.registerChart;
 
@@ -45,7 +46,6 @@ function entryJson(entry: RegisterEntry, memo: RegisterRowMemo): string {
   return json;
 }
 
-const sameItems = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The register's files from its view; `keys`: each entry's JSON, by which its row's texts are kept. */
 function registerFiles(site: SiteContext, view: RegisterView, keys: readonly string[]): (readonly [string, string | Uint8Array])[] {
