@@ -6,7 +6,8 @@ import type { MeetingData } from '../schema/meeting.js';
 import type { IncidentData } from '../schema/incident.js';
 import type { Codes } from '../load/read-codes.js';
 import type { IncidentView } from '../normalize/normalize-incident.js';
-import type { IndexMemo, IndexView } from '../normalize/normalize-index.js';
+import type { DownloadView, IndexMemo, IndexView } from '../normalize/normalize-index.js';
+import type { Manifest } from '../write/manifest.js';
 import type { IncidentBody } from '../validate/check-body.js';
 import { createRegisterMemo, type RegisterEntry, type RegisterMemo } from '../normalize/normalize-register.js';
 import type { RegisterLine } from './register-columns.js';
@@ -33,10 +34,10 @@ export interface SiteCaches {
    */
   lastListings: Map<string, { listing: MeetingListing; json?: string }>;
   /**
-   * The size of a download of a document up to date (by file name, with its output folder), with the document's change
-   * key when it was found: outputs are byte-reproducible, so a document with the same key has files of the same size.
+   * The downloads (Word, PDF) of each document up to date, by id, as the index links them, with the manifest entry
+   * they were found for: a rebuild replaces the entry (write-index.ts).
    */
-  downloadSizes: Map<string, { outDir: string; key: string; size: number }>;
+  downloads: Map<string, { outDir: string; entry: Manifest['meetings'][string]; downloads: DownloadView[] }>;
   /** The index's last view, with what it was made from, and that view's JSON (its key for renderSitePageByKey). */
   index: IndexMemo & { json?: { view: IndexView; key: string } };
   /** The register of the last build: a save that changes nothing the register shows reuses its files. */
@@ -56,7 +57,7 @@ export function createSiteCaches(): SiteCaches {
     incidentViews: new WeakMap(),
     incidentIds: new WeakMap(),
     lastListings: new Map(),
-    downloadSizes: new Map(),
+    downloads: new Map(),
     index: {},
     registerRows: createRegisterRowMemo(),
     rendered: new Map(),

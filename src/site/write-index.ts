@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { listedOutputs, siteFiles } from '../write/manifest.js';
-import { normalizeIndex } from '../normalize/normalize-index.js';
+import { downloadsOf, normalizeIndex, type DownloadView } from '../normalize/normalize-index.js';
 import { DEFAULT_COMMITTEE } from '../normalize/normalize-meeting.js';
 import { keptOf, publishedMeetingListings, renderSitePageByKey, sitePageHtml, writeSiteFile, type SiteContext } from './site-context.js';
 
@@ -9,12 +9,12 @@ import { keptOf, publishedMeetingListings, renderSitePageByKey, sitePageHtml, wr
 export async function writeIndex(site: SiteContext): Promise<void> {
   const views = publishedMeetingListings(site);
   const committee = views[0]?.committee ?? DEFAULT_COMMITTEE;
-  const reports = listedByTitle(site);
   // Only files that belong to the current record: a PDF left by an earlier build is not linked.
   let listed: Set<string> | undefined;
-  const changed = new Set([...site.result.written, ...site.result.removed].map((file) => path.relative(site.outDir, file)));
+  const fileSize = (name: string) => ((listed ??= listedOutputs(site.manifest)).has(name) ? statSync(path.join(site.outDir, name), { throwIfNoEntry: false })?.size : undefined);
+  const reports = listedByTitle(site).filter((report) => hasOutput(site, report.id, `${report.id}.html`) || fileSize(`${report.id}.html`) !== undefined);
   const memo = site.caches.index;
-  const view = normalizeIndex(committee, views, (name) => downloadSize(site, name, changed, () => (listed ??= listedOutputs(site.manifest))), reports, memo);
+  const view = normalizeIndex(committee, views, (id) => downloadsOfDocument(site, id, fileSize), reports, memo);
   const target = path.join(site.outDir, siteFiles.index);
   // A save that changes no row and no size of a download (in KB) leaves the view as it was (the same object, whose
   // JSON is kept): nothing is rendered.
@@ -27,22 +27,27 @@ export async function writeIndex(site: SiteContext): Promise<void> {
 }
 
 /**
- * The size of a file the index links to, undefined when it is not there. A document up to date (or written by this
- * build) has its outputs in place, and outputs are byte-reproducible: a file of it is looked at once per change key of
- * the document, and again when this build wrote or removed it. Any other file the manifest lists is looked at now.
+ * Whether an output of a document up to date (or written by this build) is in place without looking: the plan found
+ * every output of such a document in the folder, or the build wrote it.
  */
-function downloadSize(site: SiteContext, name: string, changed: ReadonlySet<string>, listed: () => ReadonlySet<string>): number | undefined {
-  const sizeNow = () => statSync(path.join(site.outDir, name), { throwIfNoEntry: false })?.size;
-  const id = name.slice(0, name.lastIndexOf('.'));
+function hasOutput(site: SiteContext, id: string, name: string): boolean {
+  return site.current.has(id) && site.manifest.meetings[id]?.outputs.includes(name) === true;
+}
+
+/**
+ * A document's downloads on the index. Those of a document up to date are kept with its manifest entry, which a
+ * rebuild replaces (manifest.ts recordOutputs): its files are looked at once per build that wrote them.
+ */
+function downloadsOfDocument(site: SiteContext, id: string, fileSize: (name: string) => number | undefined): DownloadView[] {
   const entry = site.manifest.meetings[id];
-  if (!site.current.has(id) || !entry?.outputs.includes(name)) return listed().has(name) ? sizeNow() : undefined;
-  const sizes = site.caches.downloadSizes;
-  const known = sizes.get(name);
-  if (known?.outDir === site.outDir && known.key === entry.hash && !changed.has(name)) return known.size;
-  const size = sizeNow();
-  if (size === undefined) sizes.delete(name);
-  else sizes.set(name, { outDir: site.outDir, key: entry.hash, size });
-  return size;
+  const kept = site.caches.downloads;
+  const known = kept.get(id);
+  const current = entry !== undefined && site.current.has(id);
+  if (current && known?.entry === entry && known.outDir === site.outDir) return known.downloads;
+  const downloads = downloadsOf(id, fileSize);
+  if (current) kept.set(id, { outDir: site.outDir, entry, downloads });
+  else kept.delete(id);
+  return downloads;
 }
 
 /**
