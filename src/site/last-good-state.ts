@@ -1,15 +1,12 @@
 import { idOf } from '../pipeline.js';
-import type { MeetingRecord, Project } from '../project.js';
+import type { Project } from '../project.js';
 import { incidentIdsOfMeeting } from '../render/render-meeting.js';
 import type { Manifest } from '../write/manifest.js';
 
-/** The incidents a meeting shows, by reference (a build session reads them once per meeting record: site-context.ts). */
-export type IncidentIdsOf = (meeting: MeetingRecord) => readonly string[];
-
 /** Whether a meeting and every incident it shows are valid now, so that its listing can be made afresh. */
-export function isCompleteMeeting(project: Project, id: string, idsOf: IncidentIdsOf = incidentIdsOfMeeting): boolean {
+export function isCompleteMeeting(project: Project, id: string): boolean {
   const meeting = project.meetings.get(id);
-  return meeting !== undefined && idsOf(meeting).every((ref) => project.incidents.has(ref));
+  return meeting !== undefined && incidentIdsOfMeeting(meeting).every((ref) => project.incidents.has(ref));
 }
 
 /**

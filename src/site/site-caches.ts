@@ -9,7 +9,7 @@ import type { IncidentView } from '../normalize/normalize-incident.js';
 import type { DownloadView, IndexMemo, IndexView } from '../normalize/normalize-index.js';
 import type { Manifest } from '../write/manifest.js';
 import type { IncidentBody } from '../validate/check-body.js';
-import { createRegisterMemo, type RegisterEntry, type RegisterMemo } from '../normalize/normalize-register.js';
+import { createRegisterMemo, type RegisterEntry, type RegisterMemo, type RegisterView } from '../normalize/normalize-register.js';
 import type { RegisterLine } from './register-columns.js';
 
 /**
@@ -41,7 +41,7 @@ export interface SiteCaches {
   /** The index's last view, with what it was made from, and that view's JSON (its key for renderSitePageByKey). */
   index: IndexMemo & { json?: { view: IndexView; key: string } };
   /** The register of the last build: a save that changes nothing the register shows reuses its files. */
-  register?: { key: string[]; outDir: string; templates: TemplateSet; layout: PageLayout; files: (readonly [string, string | Uint8Array])[]; diagnostics: Diagnostic[] };
+  register?: { view: RegisterView; key: string[]; outDir: string; templates: TemplateSet; layout: PageLayout; files: (readonly [string, string | Uint8Array])[]; diagnostics: Diagnostic[] };
   /** The register's entries and the texts of its rows, made again only for the incidents a save changed. */
   registerRows: RegisterRowMemo;
   /** A site page's markup by the key of its view (the index: its view's JSON), with the templates it was rendered by. */

@@ -8,7 +8,7 @@ import { normalizeIncident, type IncidentView } from '../normalize/normalize-inc
 import { classTextLookup } from '../load/read-codes.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
 import { incidentIdsOfMeeting, markupToDocTree, renderTemplate, viewMeeting } from '../render/render-meeting.js';
-import { isCompleteMeeting, keptFromLastGoodState } from './last-good-state.js';
+import { keptFromLastGoodState } from './last-good-state.js';
 import { writeHtml, type PageLayout } from '../write/html/write-html.js';
 import { writeIfChanged } from '../write/atomic-write.js';
 import type { SiteCaches } from './site-caches.js';
@@ -32,8 +32,8 @@ export interface SiteContext {
   meetingListings?: MeetingListing[];
   /** The documents kept from their last good state (last-good-state.ts), found once per build. */
   kept?: readonly string[];
-  /** Whether each meeting is complete now (last-good-state.ts), by id: found once per build. */
-  completeness?: Map<string, boolean>;
+  /** The incident records each meeting shows (undefined: broken now), found once per build. */
+  shownRecords?: Map<MeetingRecord, (IncidentRecord | undefined)[]>;
   /** The names in the output folder when the site step began (one listing instead of a stat per meeting). */
   outputNames?: ReadonlySet<string>;
 }
@@ -44,12 +44,18 @@ export function keptOf(site: SiteContext): readonly string[] {
   return site.kept;
 }
 
-/** Whether a meeting and every incident it shows are valid now (last-good-state.ts), found once per build. */
+/** Whether a meeting and every incident it shows are valid now (last-good-state.ts isCompleteMeeting). */
 function isComplete(site: SiteContext, id: string): boolean {
-  site.completeness ??= new Map();
-  let complete = site.completeness.get(id);
-  if (complete === undefined) site.completeness.set(id, (complete = isCompleteMeeting(site.project, id, (meeting) => incidentIdsOf(site, meeting))));
-  return complete;
+  const meeting = site.project.meetings.get(id);
+  return meeting !== undefined && shownRecordsOf(site, meeting).every((record) => record !== undefined);
+}
+
+/** The incident records a meeting shows, in order (undefined: broken now), found once per build. */
+function shownRecordsOf(site: SiteContext, meeting: MeetingRecord): (IncidentRecord | undefined)[] {
+  site.shownRecords ??= new Map();
+  let records = site.shownRecords.get(meeting);
+  if (!records) site.shownRecords.set(meeting, (records = incidentIdsOf(site, meeting).map((id) => site.project.incidents.get(id))));
+  return records;
 }
 
 /** The incidents a meeting shows, by reference: read once per meeting record data in a session. */
@@ -163,13 +169,10 @@ function listedMeeting(site: SiteContext, meeting: MeetingRecord): MeetingListin
   const { project } = site;
   const listings = site.caches.listings;
   // The code tables too: a view reads the class table in force at each occurrence from them.
-  const ids = incidentIdsOf(site, meeting);
+  const records = shownRecordsOf(site, meeting);
   const known = listings.get(meeting.data);
-  if (known && known.inputs.length === 1 + 2 * ids.length && known.inputs[0] === project.codes && ids.every((id, i) => sameRecord(known.inputs, 1 + 2 * i, project.incidents.get(id)))) return known.listing;
-  const inputs = [project.codes, ...ids.flatMap((id) => {
-    const record = project.incidents.get(id);
-    return [record?.data, record?.body];
-  })];
+  if (known && known.inputs.length === 1 + 2 * records.length && known.inputs[0] === project.codes && records.every((record, i) => sameRecord(known.inputs, 1 + 2 * i, record))) return known.listing;
+  const inputs = [project.codes, ...records.flatMap((record) => [record?.data, record?.body])];
   const data = {
     ...meeting.data,
     agenda: meeting.data.agenda.map((item) => ({

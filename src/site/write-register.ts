@@ -20,9 +20,11 @@ const CHART = siteFiles.registerChart;
 export async function writeRegister(site: SiteContext): Promise<void> {
   const memo = site.caches.registerRows;
   const view = normalizeRegister(publishedMeetingListings(site), { incidentData: (id) => site.project.incidents.get(id)?.data, codes: site.project.codes }, memo.entries);
-  // The view's content, as the JSON of its parts: an entry's JSON is made once per entry object.
-  const key = [JSON.stringify({ title: view.title, counts: view.counts, classNumerals: view.classNumerals }), ...view.entries.map((entry) => entryJson(entry, memo))];
   const last = site.caches.register?.outDir === site.outDir ? site.caches.register : undefined;
+  // The view's content, as the JSON of its parts: an entry's JSON is made once per entry object. The same view object
+  // (normalizeRegister keeps its last) has the same key.
+  const key =
+    last?.view === view ? last.key : [JSON.stringify({ title: view.title, counts: view.counts, classNumerals: view.classNumerals }), ...view.entries.map((entry) => entryJson(entry, memo))];
   const known = last && last.templates === site.templates && last.layout === site.layout && sameItems(last.key, key) ? last : undefined;
   let files = known?.files;
   let diagnostics = known?.diagnostics;
@@ -33,7 +35,7 @@ export async function writeRegister(site: SiteContext): Promise<void> {
     files = registerFiles(site, view, key.slice(1));
     diagnostics = site.result.diagnostics.slice(before);
   }
-  site.caches.register = { key, outDir: site.outDir, templates: site.templates, layout: site.layout, files, diagnostics };
+  site.caches.register = { view, key, outDir: site.outDir, templates: site.templates, layout: site.layout, files, diagnostics };
   for (const [name, content] of files) {
     const target = path.join(site.outDir, name);
     if (await writeSiteFile(site, target, content)) site.result.written.push(target);
