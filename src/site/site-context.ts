@@ -66,13 +66,20 @@ export function incidentIdsOf(site: SiteContext, meeting: MeetingRecord): readon
 }
 
 /**
- * Whether a meeting's page is in the output folder. A document up to date or written by this build has its outputs
- * in place (the plan found them there, or the build wrote them): only the others are looked for, in one listing of
- * the folder as the site step found it.
+ * Whether an output of a document up to date (or written by this build) is in place, without looking: the plan found
+ * every output of such a document in the folder, or the build wrote it.
+ */
+export function hasOutput(site: SiteContext, id: string, name: string): boolean {
+  return site.current.has(id) && site.manifest.meetings[id]?.outputs.includes(name) === true;
+}
+
+/**
+ * Whether a meeting's page is in the output folder: only the page of a document not up to date is looked for, in one
+ * listing of the folder as the site step found it.
  */
 function hasPage(site: SiteContext, id: string): boolean {
   const page = `${id}.html`;
-  if (site.current.has(id) && site.manifest.meetings[id]?.outputs.includes(page)) return true;
+  if (hasOutput(site, id, page)) return true;
   site.outputNames ??= new Set(readdirSync(site.outDir));
   return site.outputNames.has(page);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { listedOutputs, siteFiles } from '../write/manifest.js';
 import { downloadsOf, normalizeIndex, type DownloadView } from '../normalize/normalize-index.js';
 import { DEFAULT_COMMITTEE } from '../normalize/normalize-meeting.js';
-import { keptOf, publishedMeetingListings, renderSitePageByKey, sitePageHtml, writeSiteFile, type SiteContext } from './site-context.js';
+import { hasOutput, keptOf, publishedMeetingListings, renderSitePageByKey, sitePageHtml, writeSiteFile, type SiteContext } from './site-context.js';
 
 /** Writes output/index.html: every published meeting, newest first, with its downloads. */
 export async function writeIndex(site: SiteContext): Promise<void> {
@@ -24,14 +24,6 @@ export async function writeIndex(site: SiteContext): Promise<void> {
   if (markup === undefined) return;
   const html = sitePageHtml(site, 'index', markup, view.title, () => undefined);
   if (await writeSiteFile(site, target, html)) site.result.written.push(target);
-}
-
-/**
- * Whether an output of a document up to date (or written by this build) is in place without looking: the plan found
- * every output of such a document in the folder, or the build wrote it.
- */
-function hasOutput(site: SiteContext, id: string, name: string): boolean {
-  return site.current.has(id) && site.manifest.meetings[id]?.outputs.includes(name) === true;
 }
 
 /**
