@@ -23,6 +23,7 @@ const INCIDENTS = ['2022-12-17-docomo', '2024-12-06-mixi', '2025-04-26-kubell', 
 
 type Edit =
   | { op: 'place'; meeting: number; word: number }
+  | { op: 'lengthen'; meeting: number }
   | { op: 'break-yaml'; meeting: number }
   | { op: 'restore'; meeting: number }
   | { op: 'unknown-reference'; meeting: number }
@@ -46,9 +47,13 @@ type Edit =
   | { op: 'edit-in-subfolder'; word: number }
   | { op: 'remove-subfolder' }
   | { op: 'add-readme' }
-  | { op: 'resave'; meeting: number; word: number };
+  | { op: 'resave'; meeting: number; word: number }
+  | { op: 'remove-outputs'; meeting: number };
 
 const WORDS = ['第1会議室', '会議室B', 'Web会議', '全国', '東京都'];
+
+/** Text that deflate cannot squeeze much: a Word file that shows it is kilobytes larger (the index states the size). */
+const LONG_TEXT = Array.from({ length: 3000 }, (_, i) => String((i * 7919) % 10007)).join('、');
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('place' as const), meeting: fc.nat(3), word: fc.nat(4) }),
@@ -122,6 +127,8 @@ class EditedProject {
         prepare([file]);
         return rewrite(file, () => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
       }
+      case 'lengthen':
+        return rewrite(meeting(edit.meeting), (text) => text.replace(/^ {2}- text: /m, `  - text: ${LONG_TEXT}。`));
       case 'untold':
         await rewrite(meeting(edit.meeting), (text) => text.replace(/^place: .*$/m, `place: ${WORDS[edit.word]}`));
         return undefined;
@@ -168,6 +175,14 @@ class EditedProject {
       case 'remove-site-files':
         // Outputs the watch wrote and keeps in memory, removed behind its back (no data event): written again.
         for (const name of ['index.html', 'incidents.json', 'incidents.html', 'styles.css']) await rm(path.join(this.dir, 'watched', name), { force: true });
+        return new Set();
+      case 'remove-outputs':
+        // A meeting's page and Word file removed behind the watch's back (and from the full build's folder: a broken
+        // meeting's are not written again by either): the page is listed, and the Word file's size stated on the
+        // index, only when written again (the watch keeps the sizes it found, and trusts the plan for the page).
+        for (const out of ['watched', 'fresh']) {
+          for (const ext of ['html', 'docx']) await rm(path.join(this.dir, out, `${MEETINGS[edit.meeting]}.${ext}`), { force: true });
+        }
         return new Set();
       case 'edit-codes': {
         // A newer class table from another date: the 区分 columns and counts of the register follow.
@@ -291,6 +306,7 @@ describe('the watch session, told which files changed', () => {
     await compareAfterEdits(
       [
         { op: 'place', meeting: 1, word: 0 },
+        { op: 'lengthen', meeting: 0 },
         { op: 'unknown-reference', meeting: 2 },
         { op: 'duplicate-meeting', meeting: 0 },
         { op: 'remove-incident', incident: 2 },
@@ -305,9 +321,11 @@ describe('the watch session, told which files changed', () => {
         { op: 'edit-style-map', sizePt: 12 },
         { op: 'place', meeting: 0, word: 1 },
         { op: 'remove-site-files' },
+        { op: 'remove-outputs', meeting: 0 },
         { op: 'edit-codes', from: '2023-01-01' },
         { op: 'restore', meeting: 2 },
         { op: 'restore', meeting: 3 },
+        { op: 'restore', meeting: 0 },
         { op: 'restore-incident', incident: 2 },
         { op: 'restore-incident', incident: 1 },
         { op: 'rename-meeting', meeting: 1 },
@@ -331,6 +349,7 @@ describe('the watch session, told which files changed', () => {
         { op: 'add-subfolder', meeting: 0 },
         { op: 'resave', meeting: 1, word: 2 },
         { op: 'resave', meeting: 3, word: 0 },
+        { op: 'remove-outputs', meeting: 2 },
       ],
       ['html', 'docx'],
     );

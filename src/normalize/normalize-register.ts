@@ -20,6 +20,7 @@ import {
   type RegisterOccurrence,
   type RegisterService,
 } from './register-fields.js';
+import { sameItems } from '../model/same-items.js';
 
 /** One incident of the register: the display text of the minutes beside machine-readable fields. */
 export interface RegisterEntry {
@@ -74,6 +75,8 @@ export type RegisterMeeting = RegisterEntry['meetings'][number];
 export interface RegisterMemo {
   entries: Map<string, { listed: ListedIncident; data: IncidentData | undefined; fiscalYear: number; meetings: RegisterMeeting[]; entry: RegisterEntry }>;
   shown: WeakMap<MeetingListing, RegisterMeeting>;
+  /** The last view, with what it was made from: the same listings, code tables and incident records give it again. */
+  last?: { meetings: readonly MeetingListing[]; codes: Codes; ids: string[]; data: (IncidentData | undefined)[]; view: RegisterView };
 }
 
 export function createRegisterMemo(): RegisterMemo {
@@ -85,6 +88,9 @@ export function createRegisterMemo(): RegisterMemo {
  * 区分. With a memo, an entry whose inputs are the same objects as last time is the same object (and equal in content).
  */
 export function normalizeRegister(meetings: readonly MeetingListing[], sources: RegisterSources, memo: RegisterMemo = createRegisterMemo()): RegisterView {
+  // The view reads nothing but the listings, the code tables and the records of the incidents the listings show.
+  const last = memo.last;
+  if (last && last.codes === sources.codes && sameItems(last.meetings, meetings) && last.ids.every((id, i) => sources.incidentData(id) === last.data[i])) return last.view;
   const sorted = [...meetings].sort(compareMeetings);
   const found = new Map<string, { incident: ListedIncident; meeting: MeetingListing; meetings: RegisterMeeting[] }>();
   for (const meeting of sorted) {
@@ -98,8 +104,10 @@ export function normalizeRegister(meetings: readonly MeetingListing[], sources: 
     }
   }
   const entries = new Map<string, RegisterEntry>();
+  const records: (IncidentData | undefined)[] = [];
   for (const [id, { incident, meeting, meetings: shown }] of found) {
     const data = sources.incidentData(id);
+    records.push(data);
     // A masked date names no year: such an incident is counted in the year of the meeting that examined it.
     const fiscalYear = incident.datesMasked || !incident.firstOccurrence ? meeting.fiscalYear : fiscalYearOf(incident.firstOccurrence);
     const last = memo.entries.get(id);
@@ -126,7 +134,9 @@ export function normalizeRegister(meetings: readonly MeetingListing[], sources: 
     total: totals.get(fiscalYear)!,
   }));
   const classNumerals = columns.map((c) => c.label);
-  return { title: '電気通信事故検証会議 検証した事故の一覧', entries: list, counts, classNumerals };
+  const view = { title: '電気通信事故検証会議 検証した事故の一覧', entries: list, counts, classNumerals };
+  memo.last = { meetings: [...meetings], codes: sources.codes, ids: [...found.keys()], data: records, view };
+  return view;
 }
 
 function shownMeeting(meeting: MeetingListing, memo: RegisterMemo): RegisterMeeting {
@@ -138,7 +148,6 @@ function shownMeeting(meeting: MeetingListing, memo: RegisterMemo): RegisterMeet
   return shown;
 }
 
-const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * An incident's entry. A meeting kept from its last good state may show an incident whose file is broken now (no

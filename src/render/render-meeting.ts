@@ -3,7 +3,7 @@ import type { DocTree } from '../doc-tree/types.js';
 import { normalizeIncident, type IncidentView } from '../normalize/normalize-incident.js';
 import { normalizeMeeting, type MeetingView } from '../normalize/normalize-meeting.js';
 import { classTextLookup } from '../load/read-codes.js';
-import type { MeetingRecord, Project } from '../project.js';
+import type { IncidentRecord, MeetingRecord, Project } from '../project.js';
 import { LineIndex } from '../load/line-index.js';
 import { templateErrorDiagnostic, templateRange } from './check-templates.js';
 import { dataMarkupRanges } from './data-markup.js';
@@ -14,12 +14,15 @@ export function incidentIdsOfMeeting(meeting: MeetingRecord): string[] {
   return meeting.data.agenda.flatMap((item) => (item.incidents ?? []).map((r) => (typeof r === 'string' ? r : r.ref)));
 }
 
-/** Stage normalize for one meeting and the incidents it shows. */
-export function viewMeeting(project: Project, meeting: MeetingRecord): MeetingView {
+/**
+ * Stage normalize for one meeting and the incidents it shows; `incidentView` gives an incident's view (a build session
+ * may keep them by record: site-context.ts).
+ */
+export function viewMeeting(project: Project, meeting: MeetingRecord, incidentView: (id: string, record: IncidentRecord) => IncidentView = (id, record) => normalizeIncident(id, record.data, record.body, classTextLookup(project.codes))): MeetingView {
   const incidents = new Map<string, IncidentView>();
   for (const id of incidentIdsOfMeeting(meeting)) {
     const record = project.incidents.get(id);
-    if (record) incidents.set(id, normalizeIncident(id, record.data, record.body, classTextLookup(project.codes)));
+    if (record) incidents.set(id, incidentView(id, record));
   }
   return normalizeMeeting(meeting.id, meeting.data, incidents);
 }

@@ -15,14 +15,16 @@ export function isCompleteMeeting(project: Project, id: string): boolean {
  * and their rows on the index, the register and the chart (from the listing the manifest keeps), while their file
  * is still in data/. Sorted ids.
  */
-export function keptFromLastGoodState(project: Project, manifest: Manifest): string[] {
-  const sourceIds = new Set(project.files.map(idOf));
+export function keptFromLastGoodState(project: Project, manifest: Manifest, isComplete = (id: string) => isCompleteMeeting(project, id)): string[] {
+  // Made only when some document is broken now (the file ids of every data file).
+  let sourceIds: Set<string> | undefined;
+  const hasSource = (id: string) => (sourceIds ??= new Set(project.files.map(idOf))).has(id);
   return Object.entries(manifest.meetings)
     .filter(([id, entry]) => {
       if (!entry.listing) return false;
-      if (entry.listing.meeting) return sourceIds.has(id) && !isCompleteMeeting(project, id);
+      if (entry.listing.meeting) return !isComplete(id) && hasSource(id);
       const source = entry.listing.report?.incidentId;
-      return source !== undefined && sourceIds.has(source) && ![...project.records.values()].some((byId) => byId.has(source));
+      return source !== undefined && ![...project.records.values()].some((byId) => byId.has(source)) && hasSource(source);
     })
     .map(([id]) => id)
     .sort();

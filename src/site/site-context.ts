@@ -3,10 +3,12 @@ import type { BuildResult } from '../build-result.js';
 import type { DocumentKinds } from '../document-types.js';
 import { siteFiles, type Manifest } from '../write/manifest.js';
 import { listMeeting, type MeetingListing } from '../normalize/meeting-listing.js';
-import type { MeetingRecord, Project } from '../project.js';
+import type { IncidentRecord, MeetingRecord, Project } from '../project.js';
+import { normalizeIncident, type IncidentView } from '../normalize/normalize-incident.js';
+import { classTextLookup } from '../load/read-codes.js';
 import type { TemplateSet } from '../render/handlebars-env.js';
 import { incidentIdsOfMeeting, markupToDocTree, renderTemplate, viewMeeting } from '../render/render-meeting.js';
-import { isCompleteMeeting, keptFromLastGoodState } from './last-good-state.js';
+import { keptFromLastGoodState } from './last-good-state.js';
 import { writeHtml, type PageLayout } from '../write/html/write-html.js';
 import { writeIfChanged } from '../write/atomic-write.js';
 import type { SiteCaches } from './site-caches.js';
@@ -30,20 +32,56 @@ export interface SiteContext {
   meetingListings?: MeetingListing[];
   /** The documents kept from their last good state (last-good-state.ts), found once per build. */
   kept?: readonly string[];
+  /** The incident records each meeting shows (undefined: broken now), found once per build. */
+  shownRecords?: Map<MeetingRecord, (IncidentRecord | undefined)[]>;
   /** The names in the output folder when the site step began (one listing instead of a stat per meeting). */
   outputNames?: ReadonlySet<string>;
 }
 
 /** The documents that keep their last good state, found once per build. */
 export function keptOf(site: SiteContext): readonly string[] {
-  site.kept ??= keptFromLastGoodState(site.project, site.manifest);
+  site.kept ??= keptFromLastGoodState(site.project, site.manifest, (id) => isComplete(site, id));
   return site.kept;
 }
 
-/** Whether a meeting's page is in the output folder (as the site step found it when it began). */
+/** Whether a meeting and every incident it shows are valid now (last-good-state.ts isCompleteMeeting). */
+function isComplete(site: SiteContext, id: string): boolean {
+  const meeting = site.project.meetings.get(id);
+  return meeting !== undefined && shownRecordsOf(site, meeting).every((record) => record !== undefined);
+}
+
+/** The incident records a meeting shows, in order (undefined: broken now), found once per build. */
+function shownRecordsOf(site: SiteContext, meeting: MeetingRecord): (IncidentRecord | undefined)[] {
+  site.shownRecords ??= new Map();
+  let records = site.shownRecords.get(meeting);
+  if (!records) site.shownRecords.set(meeting, (records = incidentIdsOf(site, meeting).map((id) => site.project.incidents.get(id))));
+  return records;
+}
+
+/** The incidents a meeting shows, by reference: read once per meeting record data in a session. */
+export function incidentIdsOf(site: SiteContext, meeting: MeetingRecord): readonly string[] {
+  let ids = site.caches.incidentIds.get(meeting.data);
+  if (!ids) site.caches.incidentIds.set(meeting.data, (ids = incidentIdsOfMeeting(meeting)));
+  return ids;
+}
+
+/**
+ * Whether an output of a document up to date (or written by this build) is in place, without looking: the plan found
+ * every output of such a document in the folder, or the build wrote it.
+ */
+export function hasOutput(site: SiteContext, id: string, name: string): boolean {
+  return site.current.has(id) && site.manifest.meetings[id]?.outputs.includes(name) === true;
+}
+
+/**
+ * Whether a meeting's page is in the output folder: only the page of a document not up to date is looked for, in one
+ * listing of the folder as the site step found it.
+ */
 function hasPage(site: SiteContext, id: string): boolean {
+  const page = `${id}.html`;
+  if (hasOutput(site, id, page)) return true;
   site.outputNames ??= new Set(readdirSync(site.outDir));
-  return site.outputNames.has(`${id}.html`);
+  return site.outputNames.has(page);
 }
 
 /**
@@ -53,7 +91,7 @@ function hasPage(site: SiteContext, id: string): boolean {
 export async function writeSiteFile(site: SiteContext, target: string, content: string | Uint8Array): Promise<boolean> {
   const last = site.caches.files.get(target);
   const bytes = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const same = last !== undefined && (typeof last === 'string' || typeof content === 'string' ? last === content : bytes(last).equals(content));
+  const same = last === content || (last !== undefined && (typeof last === 'string' || typeof content === 'string' ? last === content : bytes(last).equals(content)));
   if (same && existsSync(target)) return false;
   const written = await writeIfChanged(target, content);
   site.caches.files.set(target, content);
@@ -117,7 +155,7 @@ function listPublishedMeetings(site: SiteContext): MeetingListing[] {
   for (const meeting of site.project.meetings.values()) {
     if (kept.has(meeting.id) || !hasPage(site, meeting.id)) continue;
     const entry = site.manifest.meetings[meeting.id];
-    const fresh = site.current.has(meeting.id) && isCompleteMeeting(site.project, meeting.id);
+    const fresh = site.current.has(meeting.id) && isComplete(site, meeting.id);
     if (!fresh && entry?.listing?.meeting) continue;
     const listing = listedMeeting(site, meeting);
     if (fresh && entry) entry.listing = { meeting: listing };
@@ -138,12 +176,10 @@ function listedMeeting(site: SiteContext, meeting: MeetingRecord): MeetingListin
   const { project } = site;
   const listings = site.caches.listings;
   // The code tables too: a view reads the class table in force at each occurrence from them.
-  const inputs = [project.codes, ...incidentIdsOfMeeting(meeting).flatMap((id) => {
-    const record = project.incidents.get(id);
-    return [record?.data, record?.body];
-  })];
+  const records = shownRecordsOf(site, meeting);
   const known = listings.get(meeting.data);
-  if (known && known.inputs.length === inputs.length && known.inputs.every((input, i) => input === inputs[i])) return known.listing;
+  if (known && known.inputs.length === 1 + 2 * records.length && known.inputs[0] === project.codes && records.every((record, i) => sameRecord(known.inputs, 1 + 2 * i, record))) return known.listing;
+  const inputs = [project.codes, ...records.flatMap((record) => [record?.data, record?.body])];
   const data = {
     ...meeting.data,
     agenda: meeting.data.agenda.map((item) => ({
@@ -151,7 +187,38 @@ function listedMeeting(site: SiteContext, meeting: MeetingRecord): MeetingListin
       incidents: item.incidents?.filter((r) => project.incidents.has(typeof r === 'string' ? r : r.ref)),
     })),
   };
-  const listing = listMeeting(viewMeeting(project, { ...meeting, data }));
+  // A meeting listed again in this session (a watch's save) keeps its incidents' views; a first listing keeps none, so a
+  // one-off build holds no view beyond its meeting's.
+  const again = site.caches.lastListings.has(meeting.id);
+  const listing = sameAsLast(site, listMeeting(again ? viewMeeting(project, { ...meeting, data }, (id, record) => incidentView(site, id, record)) : viewMeeting(project, { ...meeting, data })));
   listings.set(meeting.data, { inputs, listing });
+  return listing;
+}
+
+/** Whether a listing's inputs hold an incident record's data and body (or its absence) at `at`. */
+const sameRecord = (inputs: readonly unknown[], at: number, record: IncidentRecord | undefined) => inputs[at] === record?.data && inputs[at + 1] === record?.body;
+
+/** An incident's view, kept by its record while the record and the code tables are the same objects. */
+function incidentView(site: SiteContext, id: string, record: IncidentRecord): IncidentView {
+  const { codes } = site.project;
+  const known = site.caches.incidentViews.get(record.data);
+  if (known?.id === id && known.body === record.body && known.codes === codes) return known.view;
+  const view = normalizeIncident(id, record.data, record.body, classTextLookup(codes));
+  site.caches.incidentViews.set(record.data, { id, body: record.body, codes, view });
+  return view;
+}
+
+/**
+ * The listing a meeting had last in this session when the new one is equal to it (the same JSON), else the new one:
+ * a save that changes nothing the site pages show leaves every listing the same object. A one-off build has no last.
+ */
+function sameAsLast(site: SiteContext, listing: MeetingListing): MeetingListing {
+  const last = site.caches.lastListings;
+  const known = last.get(listing.id);
+  if (known) {
+    const json = JSON.stringify(listing);
+    if ((known.json ??= JSON.stringify(known.listing)) === json) return known.listing;
+    last.set(listing.id, { json, listing });
+  } else last.set(listing.id, { listing });
   return listing;
 }

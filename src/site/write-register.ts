@@ -8,6 +8,7 @@ import { REGISTER_FORMAT_VERSION, REGISTER_SCHEMA_FILE, registerJsonSchema } fro
 import { describeBarChart, writeBarChartSvg, type BarChartData } from '../write/svg/bar-chart.js';
 import { publishedMeetingListings, renderSitePage, sitePageHtml, writeSiteFile, type SiteContext } from './site-context.js';
 import { siteFiles } from '../write/manifest.js';
+import { sameItems } from '../model/same-items.js';
 
 const CHART = siteFiles.registerChart;
 
@@ -19,9 +20,11 @@ const CHART = siteFiles.registerChart;
 export async function writeRegister(site: SiteContext): Promise<void> {
   const memo = site.caches.registerRows;
   const view = normalizeRegister(publishedMeetingListings(site), { incidentData: (id) => site.project.incidents.get(id)?.data, codes: site.project.codes }, memo.entries);
-  // The view's content, as the JSON of its parts: an entry's JSON is made once per entry object.
-  const key = [JSON.stringify({ title: view.title, counts: view.counts, classNumerals: view.classNumerals }), ...view.entries.map((entry) => entryJson(entry, memo))];
   const last = site.caches.register?.outDir === site.outDir ? site.caches.register : undefined;
+  // The view's content, as the JSON of its parts: an entry's JSON is made once per entry object. The same view object
+  // (normalizeRegister keeps its last) has the same key.
+  const key =
+    last?.view === view ? last.key : [JSON.stringify({ title: view.title, counts: view.counts, classNumerals: view.classNumerals }), ...view.entries.map((entry) => entryJson(entry, memo))];
   const known = last && last.templates === site.templates && last.layout === site.layout && sameItems(last.key, key) ? last : undefined;
   let files = known?.files;
   let diagnostics = known?.diagnostics;
@@ -32,7 +35,7 @@ export async function writeRegister(site: SiteContext): Promise<void> {
     files = registerFiles(site, view, key.slice(1));
     diagnostics = site.result.diagnostics.slice(before);
   }
-  site.caches.register = { key, outDir: site.outDir, templates: site.templates, layout: site.layout, files, diagnostics };
+  site.caches.register = { view, key, outDir: site.outDir, templates: site.templates, layout: site.layout, files, diagnostics };
   for (const [name, content] of files) {
     const target = path.join(site.outDir, name);
     if (await writeSiteFile(site, target, content)) site.result.written.push(target);
@@ -45,7 +48,6 @@ function entryJson(entry: RegisterEntry, memo: RegisterRowMemo): string {
   return json;
 }
 
-const sameItems = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The register's files from its view; `keys`: each entry's JSON, by which its row's texts are kept. */
 function registerFiles(site: SiteContext, view: RegisterView, keys: readonly string[]): (readonly [string, string | Uint8Array])[] {

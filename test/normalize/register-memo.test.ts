@@ -19,18 +19,28 @@ describe('the register, normalized with a memo (minutes watch)', () => {
     // The same listings and records: the same entry objects.
     const again = normalizeRegister(listings, sources, memo);
     expect(again.entries.every((entry, i) => entry === first.entries[i])).toBe(true);
+    // ... and the same view object (a watch's save that changed nothing the register shows).
+    expect(again).toBe(first);
     // One meeting listed again (its file saved): only the entries of the incidents it shows are new objects.
     const [changed, ...rest] = listings;
     const relisted = [{ ...changed, agenda: changed.agenda.map((item) => ({ incidents: item.incidents.map(({ incident }) => ({ incident: { ...incident } })) })) }, ...rest];
     const shown = new Set(changed.agenda.flatMap((item) => item.incidents.map(({ incident }) => incident.id)));
     const third = normalizeRegister(relisted, sources, memo);
     expect(third).toEqual(first);
+    expect(third).not.toBe(first);
     for (const [i, entry] of third.entries.entries()) expect(entry === first.entries[i], entry.id).toBe(!shown.has(entry.id));
     // A record read again (another object, equal): its entry is made again, equal.
     const copies = new Map([...shown].map((id) => [id, structuredClone(sources.incidentData(id))]));
     const fourth = normalizeRegister(listings, { ...sources, incidentData: (id) => (copies.has(id) ? copies.get(id) : sources.incidentData(id)) }, memo);
     expect(fourth).toEqual(first);
+    expect(fourth).not.toBe(third);
     for (const [i, entry] of fourth.entries.entries()) expect(entry === third.entries[i], entry.id).toBe(!shown.has(entry.id));
+    // Code tables read again: a view made again (its class columns read them).
+    const recoded = { ...sources, codes: structuredClone(sources.codes) };
+    const withCodes = normalizeRegister(listings, recoded, memo);
+    expect(withCodes).toEqual(first);
+    expect(withCodes).not.toBe(fourth);
+    expect(normalizeRegister(listings, recoded, memo)).toBe(withCodes);
     // A meeting removed: the incidents only it showed leave the memo.
     const fifth = normalizeRegister(rest, sources, memo);
     expect(fifth).toEqual(normalizeRegister(rest, sources));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listMeeting } from '../../src/normalize/meeting-listing.js';
-import { normalizeIndex } from '../../src/normalize/normalize-index.js';
+import { downloadsOf, normalizeIndex } from '../../src/normalize/normalize-index.js';
 import { normalizeRegister } from '../../src/normalize/normalize-register.js';
 import { loadProject } from '../../src/pipeline.js';
 import { viewMeeting } from '../../src/render/render-meeting.js';
@@ -18,7 +18,8 @@ describe('a meeting listing (what the site pages keep of a meeting)', () => {
     expect(views.length).toBeGreaterThanOrEqual(4);
     const listings = views.map(listMeeting);
     const size = (name: string) => (name.endsWith('.docx') ? 35_000 : name.endsWith('.html') ? 1_000 : undefined);
-    expect(normalizeIndex('委員会', listings, size)).toEqual(normalizeIndex('委員会', views, size));
+    const downloads = (id: string) => downloadsOf(id, size);
+    expect(normalizeIndex('委員会', listings, downloads)).toEqual(normalizeIndex('委員会', views, downloads));
     // From records (every machine field) and from listings alone (a kept meeting whose incidents are broken now).
     for (const incidentData of [(id: string) => project.incidents.get(id)?.data, () => undefined]) {
       const sources = { incidentData, codes: project.codes };
