@@ -1,4 +1,3 @@
-import { traceStep } from './step-trace.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildProject, createBuildCaches } from './build.js';
@@ -15,6 +14,7 @@ import { openParseStore } from './load/parse-store.js';
 import { DocxPool } from './write/docx/docx-pool.js';
 import { presentSiteFiles, readManifest, runKey, unchangedRun, writeManifest, type ManifestTexts } from './write/manifest.js';
 import { createSiteCaches } from './site/site-caches.js';
+import { traceStep } from './step-trace.js';
 
 export interface SessionOptions extends Omit<BuildOptions, 'caches' | 'only'> {
   /** The data folder: every record in it is read, so references resolve. */

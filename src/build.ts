@@ -1,4 +1,3 @@
-import { traceStep } from './step-trace.js';
 import { mkdirSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -21,6 +20,7 @@ import { DocxPackageShell } from './write/docx/package-shell.js';
 import { checkLayout, compileLayout } from './write/html/write-html.js';
 import { readManifest, recordOutputs, siteFiles, toolKey, writeManifest } from './write/manifest.js';
 import { prepareOutputFolder } from './write/output-folder.js';
+import { traceStep } from './step-trace.js';
 
 export { outputFormats } from './build-result.js';
 export type { BuildCaches, BuildOptions, BuildProgress, BuildResult, OutputFormat } from './build-result.js';

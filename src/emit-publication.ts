@@ -1,4 +1,3 @@
-import { traceStep } from './step-trace.js';
 import path from 'node:path';
 import type { OutputFormat } from './build-result.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -13,6 +12,7 @@ import { writeHtml, writeHtmlFragment, type PageLayout } from './write/html/writ
 import { resolveFigure } from './load/resolve-figure.js';
 import { siteFiles } from './write/manifest.js';
 import { writeBarChartSvg, type BarChartData } from './write/svg/bar-chart.js';
+import { traceStep } from './step-trace.js';
 
 /** What every document of one build is written with. */
 export interface EmitContext {

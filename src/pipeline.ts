@@ -1,4 +1,3 @@
-import { traceStep } from './step-trace.js';
 import path from 'node:path';
 import { createDiagnostic, FILE_START, type Diagnostic } from './diagnostics/diagnostic.js';
 import { documentTypes, type DocumentKinds } from './document-types.js';
@@ -12,6 +11,7 @@ import { createValidationCaches, fileHasErrors, type FileVerdict, type JudgedFil
 import { rules } from './validate/rules/index.js';
 import { runRulesIncrementally } from './validate/run-rules.js';
 import { validateFrontMatter } from './validate/validate-front-matter.js';
+import { traceStep } from './step-trace.js';
 
 export interface LoadOptions {
   cwd: string;

@@ -1,9 +1,9 @@
-import { traceStep } from './step-trace.js';
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { BuildResult } from './build-result.js';
 import { createBuildSession, type SessionOptions } from './build-session.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { traceStep } from './step-trace.js';
 
 export interface WatchOptions extends Omit<SessionOptions, 'keepAlive'> {
   /**

@@ -1,10 +1,10 @@
-import { traceStep } from '../step-trace.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteFiles } from '../write/manifest.js';
 import { writeSiteFile, type SiteContext } from './site-context.js';
 import { writeIndex } from './write-index.js';
 import { writeRegister } from './write-register.js';
+import { traceStep } from '../step-trace.js';
 
 export interface SiteStepOptions {
   /** The documents' Word files and PDFs still being written: the index states their sizes, so it waits for them. */
