@@ -25,22 +25,33 @@ export function tempOwner(name: string): number | undefined {
  * rename is handed to the pool: replacing a file makes ext4 start writing the new one out first (auto_da_alloc,
  * ≈ 0.9 ms here), which other work can overlap.
  */
-export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  const temp = tempPathBeside(target);
+export function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
+  let temp: string;
   try {
-    try {
-      writeFileSync(temp, content);
-    } catch (error) {
-      // The folder is made on the first write into it (a figure's, a new output folder's), not checked on every one.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(temp, content);
-    }
-    await rename(temp, target);
+    temp = writeTemp(target, content);
   } catch (error) {
+    return Promise.reject(error);
+  }
+  // Not an async function: the content is not held while the rename is pending.
+  return rename(temp, target).catch((error: unknown) => {
     rmSync(temp, { force: true });
     throw error;
+  });
+}
+
+/** The content in a new temp file beside the target; the temp file's path. */
+function writeTemp(target: string, content: string | Uint8Array): string {
+  const temp = tempPathBeside(target);
+  try {
+    writeFileSync(temp, content);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    // The folder is made on the first write into it (a figure's, a new output folder's), not checked on every one.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(temp, content);
   }
+  return temp;
 }
 
 /** Writes (atomically) only when the content differs, so a no-op build touches nothing. */

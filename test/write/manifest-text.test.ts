@@ -41,7 +41,10 @@ describe('the manifest file', () => {
         run: { key: 'k', diagnostics: [], siteFiles: [] },
       },
     ];
-    for (const manifest of manifests) expect(await written(manifest, new WeakMap())).toBe(asWholeJson(manifest));
+    for (const manifest of manifests) {
+      expect(await written(manifest, new WeakMap())).toBe(asWholeJson(manifest));
+      expect(await written(manifest)).toBe(asWholeJson(manifest));
+    }
   });
 
   it('writes an entry that a build replaced or relisted anew, with the texts of the others kept', async () => {
