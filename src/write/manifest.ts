@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MeetingListing } from '../normalize/meeting-listing.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeTextAtomic } from './atomic-write.js';
 
 /**
  * The manifest module owns what a build knows of its output folder: the file names of the site (this table), the
@@ -69,25 +69,30 @@ type ManifestEntry = Manifest['meetings'][string];
  */
 export type ManifestTexts = WeakMap<ManifestEntry, { hash: string; outputs: string[]; listing?: Listing; text: string }>;
 
-/** The manifest as `JSON.stringify(…, null, 2)` writes it, entries sorted by id; unchanged entries' texts reused. */
+/**
+ * The manifest as `JSON.stringify(…, null, 2)` writes it, entries sorted by id, written entry by entry (the whole text is
+ * never in memory); with `texts` (a watch), unchanged entries' texts are reused.
+ */
 export async function writeManifest(outDir: string, manifest: Manifest, texts?: ManifestTexts): Promise<void> {
   const entries = Object.entries(manifest.meetings).sort(([a], [b]) => a.localeCompare(b));
-  const target = path.join(outDir, MANIFEST_NAME);
-  // Without texts to keep (a one-off build), one text of the whole: no entry's text held beside it (≈ 10 MB at 1000).
-  if (!texts) {
-    const run = manifest.run ? { run: manifest.run } : {};
-    return writeFileAtomic(target, `${JSON.stringify({ version: 1, meetings: Object.fromEntries(entries), ...run }, null, 2)}\n`);
-  }
   const entryText = (entry: ManifestEntry) => {
-    const known = texts.get(entry);
+    const known = texts?.get(entry);
     if (known && known.hash === entry.hash && known.outputs === entry.outputs && sameListing(known.listing, entry.listing)) return known.text;
     const text = indentedJson(entry, 2);
-    texts.set(entry, { hash: entry.hash, outputs: entry.outputs, listing: entry.listing, text });
+    texts?.set(entry, { hash: entry.hash, outputs: entry.outputs, listing: entry.listing, text });
     return text;
   };
-  const meetings = entries.length === 0 ? '{}' : `{\n${entries.map(([id, entry]) => `    ${JSON.stringify(id)}: ${entryText(entry)}`).join(',\n')}\n  }`;
-  const run = manifest.run ? `,\n  "run": ${indentedJson(manifest.run, 1)}` : '';
-  await writeFileAtomic(target, `{\n  "version": 1,\n  "meetings": ${meetings}${run}\n}\n`);
+  function* parts(): Iterable<string> {
+    yield '{\n  "version": 1,\n  "meetings": ';
+    if (entries.length === 0) yield '{}';
+    else {
+      for (const [i, [id, entry]] of entries.entries()) yield `${i === 0 ? '{\n' : ',\n'}    ${JSON.stringify(id)}: ${entryText(entry)}`;
+      yield '\n  }';
+    }
+    if (manifest.run) yield `,\n  "run": ${indentedJson(manifest.run, 1)}`;
+    yield '\n}\n';
+  }
+  await writeTextAtomic(path.join(outDir, MANIFEST_NAME), parts());
 }
 
 /** The same listing: a build lists an unchanged meeting with the same view object, a report by the same title. */

@@ -47,6 +47,15 @@ describe('the manifest file', () => {
     }
   });
 
+  it('is written whole when it is larger than the blocks it is written in (64 K characters)', async () => {
+    const meetings = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`fy2030-${String(i).padStart(4, '0')}`, { hash: `h${i}`, outputs: [`m${i}.html`], listing }]));
+    const manifest: Manifest = { version: 1, meetings, run: { key: 'k', diagnostics: [], siteFiles: [] } };
+    const text = asWholeJson(manifest);
+    expect(text.length).toBeGreaterThan(3 * 65536);
+    expect(await written(manifest)).toBe(text);
+    expect(await written(manifest, new WeakMap())).toBe(text);
+  });
+
   it('writes an entry that a build replaced or relisted anew, with the texts of the others kept', async () => {
     const texts: ManifestTexts = new WeakMap();
     const manifest: Manifest = { version: 1, meetings: { a: { hash: '1', outputs: ['a.html'] }, b: { hash: '2', outputs: ['b.html'], listing } } };
