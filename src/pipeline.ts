@@ -73,10 +73,16 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
  */
 export function prepareFiles(paths: Iterable<string>, options: { cwd: string; kinds?: DocumentKinds; caches: LoadCaches }): void {
   const { caches, kinds = documentTypes } = options;
-  if (!caches.parsed) return;
-  for (const at of paths) {
-    if (!at.endsWith('.md') || isReadme(at)) continue;
-    judgeOnce(readSource(at, options.cwd, caches.parsed, caches.store), kinds, caches.validation.judged);
+  const parsed = caches.parsed;
+  if (!parsed) return;
+  const named = [...paths].filter((at) => at.endsWith('.md') && !isReadme(at));
+  // The files are read whatever the last rebuild's changes named (its record says nothing of the saves since).
+  const before = parsed.changed;
+  parsed.changed = before && new Set([...before, ...named]);
+  try {
+    for (const at of named) judgeOnce(readSource(at, options.cwd, parsed, caches.store), kinds, caches.validation.judged);
+  } finally {
+    parsed.changed = before;
   }
 }
 
