@@ -41,7 +41,6 @@ type Edit =
   | { op: 'edit-codes'; from: string }
   | { op: 'show-figure' }
   | { op: 'replace-figure' }
-  | { op: 'remove-output' }
   | { op: 'settle' }
   | { op: 'add-subfolder'; meeting: number }
   | { op: 'edit-in-subfolder'; word: number }
@@ -74,7 +73,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('edit-codes' as const), from: fc.constantFrom('2022-10-15', '2023-01-01') }),
   fc.record({ op: fc.constant('show-figure' as const) }),
   fc.record({ op: fc.constant('replace-figure' as const) }),
-  fc.record({ op: fc.constant('remove-output' as const) }),
+  fc.record({ op: fc.constant('remove-outputs' as const), meeting: fc.nat(3) }),
   fc.record({ op: fc.constant('add-subfolder' as const), meeting: fc.nat(3) }),
   fc.record({ op: fc.constant('edit-in-subfolder' as const), word: fc.nat(4) }),
   fc.record({ op: fc.constant('remove-subfolder' as const) }),
@@ -205,10 +204,6 @@ class EditedProject {
         await writeFile(figure, (await readFile(figure)).equals(PNG) ? PNG_RED : PNG);
         return new Set([figure]);
       }
-      case 'remove-output':
-        // A meeting's page removed behind the watch's back (no data event): written again.
-        await rm(path.join(this.dir, 'watched', `${MEETINGS[3]}.html`), { force: true });
-        return new Set();
       case 'settle':
         // Files changed this recently are trusted by no stamp (file-stamp.ts): past that, stamps and memos are used.
         await new Promise((resolve) => setTimeout(resolve, 2100));
@@ -341,7 +336,7 @@ describe('the watch session, told which files changed', () => {
         { op: 'settle' },
         { op: 'restore', meeting: 3 },
         { op: 'replace-figure' },
-        { op: 'remove-output' },
+        { op: 'remove-outputs', meeting: 3 },
         { op: 'add-subfolder', meeting: 2 },
         { op: 'edit-in-subfolder', word: 4 },
         { op: 'add-readme' },
